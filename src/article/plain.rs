@@ -1,0 +1,227 @@
+//! A plain-text page, as a scraper saves it: date and title lines at the top, menus, ads,
+//! bylines and "related news" lists around the article, lines hard-wrapped (wire copy) or one
+//! paragraph per line (web dumps). Finds the title and publication date and keeps only the
+//! article's paragraphs.
+
+use crate::date::parse_header_date;
+use crate::lexicon::{all, Lang};
+use chrono::NaiveDate;
+use std::sync::LazyLock;
+
+/// What a page yields before its language is known.
+#[derive(Debug, Default, PartialEq)]
+pub struct Page {
+    pub title: String,
+    pub published: Option<NaiveDate>,
+    pub body: String,
+}
+
+struct Phrases {
+    boilerplate: Vec<String>,
+    related: Vec<String>,
+}
+
+static PHRASES: LazyLock<Phrases> = LazyLock::new(|| Phrases {
+    boilerplate: all()
+        .iter()
+        .flat_map(|l| l.text.boilerplate.iter().cloned())
+        .collect(),
+    related: all()
+        .iter()
+        .flat_map(|l| l.text.related.iter().cloned())
+        .collect(),
+});
+
+/// How many lines from the top may hold the publication date.
+const HEADER_LINES: usize = 8;
+/// A line longer than this is prose, never a menu item, a list entry or a header.
+const PROSE_LEN: usize = 160;
+
+fn starts_with_any(line: &str, phrases: &[String]) -> bool {
+    let low = line
+        .trim_start_matches(['•', '*', '·', '-', '–', '|', '>', ' '])
+        .to_lowercase();
+    phrases.iter().any(|p| {
+        low.starts_with(p.as_str())
+            && low[p.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+/// Whether a line alone is a date, as related-news lists and headers print them.
+fn is_date_line(line: &str) -> Option<NaiveDate> {
+    let t = line.trim();
+    if t.chars().count() > 60 {
+        return None;
+    }
+    // Try every language: a header's language is not known yet.
+    Lang::ALL.iter().find_map(|l| parse_header_date(t, *l))
+}
+
+fn is_bullet(line: &str) -> bool {
+    line.trim_start()
+        .starts_with(['•', '·', '*', '▪', '►', '»'])
+}
+
+fn is_byline(line: &str) -> bool {
+    let low = line.trim_start_matches(['-', '–', ' ']).to_lowercase();
+    line.chars().count() < 80
+        && [
+            "di:", "by:", "by ", "di ", "por ", "par ", "von ", "por:", "autore:", "author:",
+        ]
+        .iter()
+        .any(|p| low.starts_with(p))
+        && !low.contains('.')
+}
+
+/// Ends with a mark that closes a sentence or a quote.
+fn ends_sentence(line: &str) -> bool {
+    line.trim_end()
+        .ends_with(['.', '!', '?', ':', '"', '”', '»', ';', ')'])
+}
+
+/// Whether the page's lines are cut at a fixed width (wire copy) rather than one paragraph per
+/// line: no long lines, and most lines run on into the next.
+fn is_hard_wrapped(lines: &[&str]) -> bool {
+    let nonblank: Vec<&str> = lines
+        .iter()
+        .map(|l| l.trim())
+        .filter(|l| !l.is_empty())
+        .collect();
+    let max = nonblank
+        .iter()
+        .map(|l| l.chars().count())
+        .max()
+        .unwrap_or(0);
+    let long = nonblank.iter().filter(|l| l.chars().count() >= 50).count();
+    let open = nonblank.iter().filter(|l| !ends_sentence(l)).count();
+    max <= 100 && long >= 3 && open * 2 >= nonblank.len()
+}
+
+/// Splits `text` into the page's parts.
+pub fn parse(text: &str) -> Page {
+    let lines: Vec<&str> = text.lines().map(|l| l.trim_end_matches('\r')).collect();
+    let mut page = Page::default();
+    let mut kept: Vec<String> = Vec::new();
+    let mut in_related = false;
+    let mut seen_text = 0usize;
+    let mut current = String::new();
+    let wrapped = is_hard_wrapped(&lines);
+
+    let flush = |current: &mut String, kept: &mut Vec<String>| {
+        let para = current.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !para.is_empty() {
+            kept.push(para);
+        }
+        current.clear();
+    };
+
+    for (i, raw) in lines.iter().enumerate() {
+        let line = raw.trim();
+        if line.is_empty() {
+            flush(&mut current, &mut kept);
+            continue;
+        }
+        if let Some(d) = is_date_line(line) {
+            if page.published.is_none() && seen_text < HEADER_LINES {
+                page.published = Some(d);
+            }
+            flush(&mut current, &mut kept);
+            continue;
+        }
+        seen_text += 1;
+        if starts_with_any(line, &PHRASES.related) && line.chars().count() < 80 {
+            in_related = true;
+            flush(&mut current, &mut kept);
+            continue;
+        }
+        if in_related {
+            if line.chars().count() < PROSE_LEN {
+                continue;
+            }
+            in_related = false;
+        }
+        if starts_with_any(line, &PHRASES.boilerplate) && line.chars().count() < PROSE_LEN
+            || is_bullet(line) && line.chars().count() < PROSE_LEN
+            || is_byline(line)
+        {
+            flush(&mut current, &mut kept);
+            continue;
+        }
+        if page.title.is_empty() {
+            if line.split_whitespace().count() >= 3 && !ends_sentence(line)
+                || line.chars().count() > 20
+            {
+                page.title = line.to_string();
+                continue;
+            }
+        } else if line == page.title {
+            continue;
+        }
+        // An indented line starts a new paragraph (wire copy); a line that ends a sentence, or a
+        // short one (a heading, a menu item), ends its paragraph; longer lines are hard-wrapped.
+        if raw.starts_with("  ") || raw.starts_with('\t') {
+            flush(&mut current, &mut kept);
+        }
+        if !current.is_empty() {
+            current.push(' ');
+        }
+        current.push_str(line);
+        let next_blank = lines.get(i + 1).is_none_or(|l| l.trim().is_empty());
+        if !wrapped || next_blank {
+            flush(&mut current, &mut kept);
+        }
+    }
+    flush(&mut current, &mut kept);
+    page.body = kept.join("\n");
+    page
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = "\
+• Tutto con Bancomat. Scambi denaro, giochi ti premi.
+martedì 21 Maggio 2024
+
+Acme compra Widget per 5 milioni
+
+- di: Mario Rossi
+Acme compra Widget per 5 milioni
+Acme ha annunciato oggi l'acquisizione di Widget per 5 milioni di euro.
+
+Leggi anche: altre notizie
+
+Notizie dello stesso argomento
+08/01/2026
+Mercosur, Roma vira al sì
+07/01/2026
+Borse in calo
+";
+
+    #[test]
+    fn seed_like_page() {
+        let p = parse(PAGE);
+        assert_eq!(p.title, "Acme compra Widget per 5 milioni");
+        assert_eq!(p.published, NaiveDate::from_ymd_opt(2024, 5, 21));
+        assert_eq!(
+            p.body,
+            "Acme ha annunciato oggi l'acquisizione di Widget per 5 milioni di euro."
+        );
+    }
+
+    #[test]
+    fn wire_copy_is_unwrapped() {
+        let text = "26-FEB-1987 15:01:01.79\n\nACME TO BUY WIDGET\n\nAcme Corp said it agreed to acquire the privately held\nWidget Inc of Toledo, Ohio, for 12.5 mln dlrs in cash and\nstock, the companies said in a joint statement.\n    Acme makes tools and parts for the automotive and aerospace\nindustries.\n";
+        let p = parse(text);
+        assert_eq!(p.title, "ACME TO BUY WIDGET");
+        assert_eq!(p.published, NaiveDate::from_ymd_opt(1987, 2, 26));
+        assert_eq!(
+            p.body,
+            "Acme Corp said it agreed to acquire the privately held Widget Inc of Toledo, Ohio, for 12.5 mln dlrs in cash and stock, the companies said in a joint statement.\nAcme makes tools and parts for the automotive and aerospace industries."
+        );
+    }
+}

@@ -1,0 +1,291 @@
+//! Company names in a sentence: runs of capitalised words, held together by legal forms
+//! ("Monfort of Colorado Inc", "Eni S.p.A.", "Trelleborg AB") and cut at words that never start
+//! a name in the sentence's language ("The", "Il", weekdays, months). Also the normal form used
+//! to compare names across articles. Whether a name is a party to a deal is left to `deal`.
+
+use crate::lexicon::{all, Lexicon};
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// A company name found in a sentence, as written, with its byte span.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Company {
+    pub start: usize,
+    pub end: usize,
+    pub name: String,
+}
+
+/// Legal forms, compared without dots and case.
+const LEGAL_FORMS: &[&str] = &[
+    "inc",
+    "incorporated",
+    "corp",
+    "corporation",
+    "co",
+    "cos",
+    "company",
+    "ltd",
+    "limited",
+    "plc",
+    "llc",
+    "lp",
+    "llp",
+    "spa",
+    "srl",
+    "sapa",
+    "gmbh",
+    "ag",
+    "se",
+    "sa",
+    "sau",
+    "sas",
+    "sarl",
+    "nv",
+    "bv",
+    "ab",
+    "asa",
+    "oyj",
+    "kk",
+    "ltda",
+    "sl",
+    "slu",
+    "holding",
+    "holdings",
+    "group",
+    "bhd",
+    "pte",
+    "pty",
+    "kgaa",
+    "cie",
+    "cia",
+];
+
+/// Lower-case words that may join capitalised words inside one name ("Bank of America").
+const CONNECTORS: &[&str] = &[
+    "of", "de", "di", "del", "della", "du", "des", "der", "&", "y", "e", "und", "and",
+];
+
+static NOT_COMPANY: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    all()
+        .iter()
+        .flat_map(|l| l.deal.not_company.iter().map(|w| w.to_lowercase()))
+        .collect()
+});
+
+fn is_legal_form(word: &str) -> bool {
+    let w: String = word
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect::<String>()
+        .to_lowercase();
+    LEGAL_FORMS.contains(&w.as_str())
+}
+
+/// Whether a token can be part of a name: starts with an upper-case letter or a digit followed
+/// by letters ("3M"), or is an all-caps acronym.
+fn is_name_token(tok: &str) -> bool {
+    let mut chars = tok.chars();
+    match chars.next() {
+        Some(c) if c.is_uppercase() => true,
+        Some(c) if c.is_ascii_digit() => tok.chars().any(|c| c.is_alphabetic()) && tok.len() <= 6,
+        _ => false,
+    }
+}
+
+/// Tokens of a sentence with their byte spans: words (letters, digits, `.`, `-`, `'`, `&`).
+fn tokens(s: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        let part = c.is_alphanumeric() || matches!(c, '.' | '-' | '\'' | '’' | '&');
+        match (part, start) {
+            (true, None) => start = Some(i),
+            (false, Some(st)) => {
+                out.push((st, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(st) = start {
+        out.push((st, s.len()));
+    }
+    // Trailing dots belong to the name only for abbreviations (Inc., S.p.A.); quotes never do.
+    out.into_iter()
+        .map(|(a, mut b)| {
+            let t = &s[a..b];
+            let keep_dot = t.matches('.').count() > 1;
+            if t.ends_with('.') && !keep_dot {
+                b -= 1;
+            }
+            while b > a && matches!(s[..b].chars().next_back(), Some('\'' | '’' | '-')) {
+                b -= s[..b].chars().next_back().map_or(1, char::len_utf8);
+            }
+            (a, b)
+        })
+        .filter(|(a, b)| b > a)
+        .collect()
+}
+
+/// Every company-like name in `sentence`.
+pub fn find_companies(sentence: &str, _lex: &Lexicon) -> Vec<Company> {
+    let toks = tokens(sentence);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &sentence[toks[i].0..toks[i].1];
+        if !is_name_token(t)
+            || NOT_COMPANY.contains(&t.to_lowercase())
+            || is_legal_form(t) && t.len() < 4
+        {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        let mut last = i;
+        while j < toks.len() {
+            // Only spaces may separate the words of one name.
+            let gap = &sentence[toks[j - 1].1..toks[j].0];
+            if !gap.is_empty() && !gap.chars().all(|c| c == ' ' || c == '\u{a0}') {
+                break;
+            }
+            let w = &sentence[toks[j].0..toks[j].1];
+            if is_name_token(w) && !NOT_COMPANY.contains(&w.to_lowercase())
+                || is_legal_form(w) && is_name_token(w)
+            {
+                last = j;
+                j += 1;
+            } else if CONNECTORS.contains(&w) && j + 1 < toks.len() {
+                // "Monfort of Colorado Inc": a connector joins only when a legal form closes the name.
+                let mut k = j + 1;
+                while k < toks.len() && is_name_token(&sentence[toks[k].0..toks[k].1]) && k < j + 4
+                {
+                    if is_legal_form(&sentence[toks[k].0..toks[k].1]) {
+                        break;
+                    }
+                    k += 1;
+                }
+                if k < toks.len()
+                    && k > j + 1
+                    && is_legal_form(&sentence[toks[k].0..toks[k].1])
+                    && is_name_token(&sentence[toks[k].0..toks[k].1])
+                {
+                    last = k;
+                    j = k + 1;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        let (start, end) = (toks[i].0, toks[last].1);
+        let mut name = sentence[start..end].to_string();
+        for suffix in ["'s", "’s"] {
+            if let Some(stripped) = name.strip_suffix(suffix) {
+                name = stripped.to_string();
+            }
+        }
+        let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+        if letters >= 2 {
+            out.push(Company { start, end, name });
+        }
+        i = last + 1;
+    }
+    out
+}
+
+/// The form under which two spellings of one company compare equal: lower case, no accents,
+/// no punctuation, no legal form ("Eni S.p.A." and "ENI" → "eni").
+pub fn normalize(name: &str) -> String {
+    let lower = fold_accents(&name.to_lowercase())
+        .replace("s.p.a.", "spa")
+        .replace('&', " and ");
+    let toks: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .collect();
+    let core: Vec<&str> = toks
+        .iter()
+        .copied()
+        .filter(|t| {
+            !LEGAL_FORMS.contains(t) && !matches!(*t, "the" | "gruppo" | "groupe" | "grupo")
+        })
+        .collect();
+    if core.is_empty() {
+        toks.join(" ")
+    } else {
+        core.join(" ")
+    }
+}
+
+fn fold_accents(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ç' => 'c',
+            'ñ' => 'n',
+            'ß' => 's',
+            other => other,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::{lexicon, Lang};
+
+    fn names(s: &str, lang: Lang) -> Vec<String> {
+        find_companies(s, lexicon(lang))
+            .into_iter()
+            .map(|c| c.name)
+            .collect()
+    }
+
+    #[test]
+    fn names_table() {
+        let cases: &[(&str, Lang, &[&str])] = &[
+            (
+                "ConAgra Inc agreed to acquire Monfort of Colorado Inc in a stock transaction.",
+                Lang::En,
+                &["ConAgra Inc", "Monfort of Colorado Inc"],
+            ),
+            (
+                "The company said Trelleborg AB has taken a stake in Boliden AB.",
+                Lang::En,
+                &["Trelleborg AB", "Boliden AB"],
+            ),
+            (
+                "Il gruppo Eni S.p.A. ha rilevato Widget.",
+                Lang::It,
+                &["Eni S.p.A.", "Widget"],
+            ),
+            (
+                "Nvidia ha annunciato un’alleanza anche con Alibaba, il gigante cinese.",
+                Lang::It,
+                &["Nvidia", "Alibaba"],
+            ),
+            (
+                "ConAgra will acquire all of Monfort's shares.",
+                Lang::En,
+                &["ConAgra", "Monfort"],
+            ),
+        ];
+        for (s, lang, want) in cases {
+            assert_eq!(names(s, *lang), *want, "{s}");
+        }
+    }
+
+    #[test]
+    fn normal_forms() {
+        assert_eq!(normalize("Eni S.p.A."), "eni");
+        assert_eq!(normalize("ConAgra Inc"), "conagra");
+        assert_eq!(normalize("The Boeing Company"), "boeing");
+        assert_eq!(normalize("Société Générale SA"), "societe generale");
+    }
+}

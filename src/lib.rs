@@ -1,0 +1,19 @@
+//! dealsift finds corporate deal announcements in news articles.
+//!
+//! Data flows one way: `walk` lists files → `article` reads, decodes and cleans them →
+//! `sentence` splits → `deal` extracts (with `money`, `date`, `company` and the per-language
+//! tables of `lexicon`) → `dedup` merges across articles → `output` writes CSV. `run` wires the
+//! stages together over a thread pool.
+
+pub mod article;
+pub mod cli;
+pub mod company;
+pub mod date;
+pub mod deal;
+pub mod dedup;
+pub mod lexicon;
+pub mod money;
+pub mod output;
+pub mod run;
+pub mod sentence;
+pub mod walk;

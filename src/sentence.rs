@@ -1,0 +1,151 @@
+//! Splits an article body (one paragraph per line) into sentences with byte offsets. A full stop
+//! ends a sentence unless it belongs to an abbreviation, an initial, a legal form or a number
+//! ("Inc.", "U.S.", "S.p.A.", "12.5"). Knows nothing of deals.
+
+/// A sentence of a body: `body[start..end]`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Sentence {
+    pub fn text(self, body: &str) -> &str {
+        &body[self.start..self.end]
+    }
+}
+
+/// Words that end with a full stop without ending a sentence (compared lower-case, without it).
+const ABBREVIATIONS: &[&str] = &[
+    "inc", "corp", "co", "ltd", "plc", "llc", "bros", "cos", "mr", "mrs", "ms", "dr", "prof", "st",
+    "jr", "sr", "no", "nos", "vs", "etc", "approx", "e.g", "i.e", "u.s", "u.k", "u.n", "s.p.a",
+    "s.r.l", "s.a", "n.v", "b.v", "s.l", "s.a.s", "spa", "srl", "sig", "dott", "ing", "avv", "on",
+    "sen", "gen", "col", "lt", "gov", "rep", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "ott", "dic", "ca", "bzw", "dt", "nr", "tel", "art", "pag",
+    "ag", "fig", "vol", "ed", "av", "sra", "sres", "lda", "cia", "cía",
+];
+
+fn is_abbreviation(word: &str) -> bool {
+    let w = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if w.is_empty() {
+        return false;
+    }
+    // A single letter is an initial ("T. Boone Pickens", "J.P.").
+    if w.chars().count() == 1 && w.chars().all(char::is_alphabetic) {
+        return true;
+    }
+    let low = w.to_lowercase();
+    ABBREVIATIONS.contains(&low.as_str()) || (low.contains('.') && low.len() <= 6)
+}
+
+/// Splits `body` into sentences; paragraph breaks (newlines) always end one.
+pub fn split_sentences(body: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for line in body.split('\n') {
+        split_paragraph(line, offset, &mut out);
+        offset += line.len() + 1;
+    }
+    out
+}
+
+fn split_paragraph(para: &str, base: usize, out: &mut Vec<Sentence>) {
+    let bytes = para.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if matches!(b, b'.' | b'!' | b'?') {
+            // Closing quotes and brackets stay with the sentence they close.
+            let mut end = i + 1;
+            while end < bytes.len() && matches!(bytes[end], b'"' | b'\'' | b')') {
+                end += 1;
+            }
+            for q in ["”", "»", "’"] {
+                if para[end..].starts_with(q) {
+                    end += q.len();
+                }
+            }
+            let next = para[end..].chars().next();
+            let after = para[end..].trim_start().chars().next();
+            let boundary = match next {
+                None => true,
+                Some(c) if c.is_whitespace() => after
+                    .is_some_and(|a| a.is_uppercase() || a.is_numeric() || "\"“«‘'(-–".contains(a)),
+                _ => false,
+            };
+            let word_start = para[..i].rfind(char::is_whitespace).map_or(0, |p| p + 1);
+            let word = &para[word_start..i];
+            if boundary && (b != b'.' || !is_abbreviation(word)) {
+                push(para, base, start, end, out);
+                start = end;
+            }
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+    push(para, base, start, para.len(), out);
+}
+
+fn push(para: &str, base: usize, start: usize, end: usize, out: &mut Vec<Sentence>) {
+    let s = &para[start..end];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if s.trim().is_empty() {
+        return;
+    }
+    out.push(Sentence {
+        start: base + start + lead,
+        end: base + end - trail,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(body: &str) -> Vec<&str> {
+        split_sentences(body)
+            .into_iter()
+            .map(|s| s.text(body))
+            .collect()
+    }
+
+    #[test]
+    fn sentences_table() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Acme Inc. bought Widget Corp. for $12.5 mln. It said so.",
+                &[
+                    "Acme Inc. bought Widget Corp. for $12.5 mln.",
+                    "It said so.",
+                ],
+            ),
+            (
+                "T. Boone Pickens made a bid. The U.S. company said no.",
+                &["T. Boone Pickens made a bid.", "The U.S. company said no."],
+            ),
+            (
+                "Eni S.p.A. compra Widget. Poi vende.\nNuovo paragrafo",
+                &["Eni S.p.A. compra Widget.", "Poi vende.", "Nuovo paragrafo"],
+            ),
+            (
+                "He said \"it is done.\" Then left.",
+                &["He said \"it is done.\"", "Then left."],
+            ),
+            ("Was it 1.5 billion? Yes.", &["Was it 1.5 billion?", "Yes."]),
+        ];
+        for (body, want) in cases {
+            assert_eq!(texts(body), *want, "{body}");
+        }
+    }
+
+    #[test]
+    fn offsets_point_into_the_body() {
+        let body = "First one. Second one.\nThird.";
+        for s in split_sentences(body) {
+            assert_eq!(s.text(body), body[s.start..s.end].to_string());
+        }
+    }
+}
