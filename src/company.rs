@@ -127,6 +127,21 @@ fn tokens(s: &str) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// A stock ticker written beside a name: `<BLDS ST>`, `(NASDAQ:TSLA)`, `PRSG.F`.
+fn is_ticker(sentence: &str, start: usize, end: usize) -> bool {
+    let span = &sentence[start..end];
+    let caps = !span.chars().any(char::is_lowercase);
+    let before = sentence[..start].chars().next_back();
+    let after = sentence[end..].chars().next();
+    caps && (before == Some('<') && after == Some('>')
+        || before == Some(':')
+        || {
+            // "PRSG.F", "STOS.S": an exchange suffix after a dot
+            let mut parts = span.rsplitn(2, '.');
+            matches!((parts.next(), parts.next()), (Some(x), Some(y)) if x.len() <= 2 && !x.is_empty() && y.len() >= 2 && !y.contains(' '))
+        })
+}
+
 /// Every company-like name in `sentence`.
 pub fn find_companies(sentence: &str, _lex: &Lexicon) -> Vec<Company> {
     let toks = tokens(sentence);
@@ -134,10 +149,7 @@ pub fn find_companies(sentence: &str, _lex: &Lexicon) -> Vec<Company> {
     let mut i = 0;
     while i < toks.len() {
         let t = &sentence[toks[i].0..toks[i].1];
-        if !is_name_token(t)
-            || NOT_COMPANY.contains(&t.to_lowercase())
-            || is_legal_form(t) && t.len() < 4
-        {
+        if !is_name_token(t) || is_legal_form(t) && t.len() < 4 {
             i += 1;
             continue;
         }
@@ -150,9 +162,7 @@ pub fn find_companies(sentence: &str, _lex: &Lexicon) -> Vec<Company> {
                 break;
             }
             let w = &sentence[toks[j].0..toks[j].1];
-            if is_name_token(w) && !NOT_COMPANY.contains(&w.to_lowercase())
-                || is_legal_form(w) && is_name_token(w)
-            {
+            if is_name_token(w) {
                 last = j;
                 j += 1;
             } else if CONNECTORS.contains(&w) && j + 1 < toks.len() {
@@ -179,8 +189,22 @@ pub fn find_companies(sentence: &str, _lex: &Lexicon) -> Vec<Company> {
                 break;
             }
         }
-        let (start, end) = (toks[i].0, toks[last].1);
-        let mut name = sentence[start..end].to_string();
+        let next = last + 1;
+        // Leading words that are not names ("The", "Swedish", "Il") go; what is left must still
+        // be a name and not a place, a month or an agency.
+        let mut first = i;
+        while first < last
+            && NOT_COMPANY.contains(&sentence[toks[first].0..toks[first].1].to_lowercase())
+        {
+            first += 1;
+        }
+        let (start, end) = (toks[first].0, toks[last].1);
+        let span = &sentence[start..end];
+        if NOT_COMPANY.contains(&span.to_lowercase()) || is_ticker(sentence, start, end) {
+            i = next;
+            continue;
+        }
+        let mut name = span.to_string();
         for suffix in ["'s", "’s"] {
             if let Some(stripped) = name.strip_suffix(suffix) {
                 name = stripped.to_string();
@@ -190,7 +214,7 @@ pub fn find_companies(sentence: &str, _lex: &Lexicon) -> Vec<Company> {
         if letters >= 2 {
             out.push(Company { start, end, name });
         }
-        i = last + 1;
+        i = next;
     }
     out
 }

@@ -1,25 +1,39 @@
 //! Tables for deals: the words that announce each kind of deal, the cues of its status, the
-//! words that introduce a company, and the constructions that look like deals but are not.
+//! words around company names that tell their role, and what is not a company.
 
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
 #[derive(Debug, Deserialize)]
 pub struct DealLex {
-    /// Deal type (`acquisition`, `investment` …) → lower-case trigger words or stems.
+    /// Deal type (`acquisition`, `investment` …) → lower-case trigger words or phrases.
     pub triggers: BTreeMap<String, Vec<String>>,
+    /// Triggers that are also everyday words ("investments", "agreement with"): they make a
+    /// deal only with an amount, a stake or parties that are plainly companies.
+    pub weak: Vec<String>,
     /// Lower-case phrases whose presence makes a sentence not a deal (buyback, bond, IPO …).
     pub negatives: Vec<String>,
     /// Status (`rumoured`, `completed` …) → lower-case cues.
     pub status: BTreeMap<String, Vec<String>>,
     /// Words before a company name that introduce it ("il gruppo", "the company").
     pub company_intros: Vec<String>,
-    /// Capitalised words that never start or make up a company name in this language.
+    /// Capitalised words and names that are never a company (function words, places, agencies,
+    /// months); a name made only of them is dropped, and they are stripped from a name's start.
     pub not_company: Vec<String>,
-    /// Phrases that put the acquirer/investor after them ("by", "da parte di").
+    /// Common first names: a name that starts with one is a person.
+    pub first_names: Vec<String>,
+    /// Lower-case titles and roles before a person's name ("chief executive", "il ministro").
+    pub person_titles: Vec<String>,
+    /// Phrases that always put the acquirer/investor after them ("by", "da parte di").
     pub passive_agent: Vec<String>,
+    /// Prepositions that put the acquirer after them only in a passive clause ("da", "por").
+    pub passive_agent_weak: Vec<String>,
+    /// Auxiliaries that make a clause passive ("was", "è stata", "fue").
+    pub passive_aux: Vec<String>,
     /// Phrases that put the target/investee after them ("in", "of", "di").
     pub target_markers: Vec<String>,
     /// Phrases that put a partner after them ("with", "con").
     pub partner_markers: Vec<String>,
+    /// Phrases that point back to a deal already named ("the transaction", "l'operazione").
+    pub anaphora: Vec<String>,
 }

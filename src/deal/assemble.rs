@@ -1,0 +1,349 @@
+//! Turns one deal sentence into mentions: for each trigger, who acts (the subject before it, the
+//! agent of a passive, or the company the previous sentences were about), who is acted on (the
+//! names right after it), which amount belongs to which party, and the deal's kind refined by
+//! the construction (a minority stake is an investment, a sale's buyer follows "to").
+
+use super::parties::{Party, Role};
+use super::trigger::{contains_phrase, Hit, Meaning};
+use super::DealType;
+use crate::company::normalize;
+use crate::lexicon::Lexicon;
+use crate::money::{Money, Stake};
+
+/// One deal read from a sentence, before the article's details are added.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found {
+    pub deal_type: DealType,
+    pub company_a: String,
+    pub company_b: Vec<String>,
+    pub money: Option<Money>,
+    pub stake_pct: Option<f64>,
+    /// Both parties are plainly companies, or the amount is stated.
+    pub explicit: bool,
+}
+
+/// What a sentence offers to its triggers.
+pub struct Sentence<'a> {
+    pub lower: &'a str,
+    pub parties: &'a [Party],
+    pub money: &'a [Money],
+    pub stakes: &'a [Stake],
+    /// The company the previous sentences were about, for "the company", "it", "il gruppo".
+    pub coref: Option<&'a str>,
+}
+
+/// How far after a trigger its object may stand, in words.
+const OBJECT_REACH: usize = 10;
+/// How far after a trigger a direct object (no preposition) may stand, in words.
+const DIRECT_REACH: usize = 4;
+/// How far before a trigger its subject may stand, in words.
+const SUBJECT_REACH: usize = 30;
+
+/// Words a buyer follows in a sale ("sold its unit to X").
+const SALE_TO: &[&str] = &[
+    " to", " a", " ad", " à", " an", " para", " para a", " al", " alla", " au",
+];
+/// Words investors follow in a raise ("raised $5m from X", "led by X").
+const RAISE_FROM: &[&str] = &[
+    " from",
+    " led by",
+    " da",
+    " dal",
+    " de",
+    " von",
+    " por",
+    " auprès de",
+];
+
+fn words_between(lower: &str, a: usize, b: usize) -> usize {
+    if a >= b {
+        return 0;
+    }
+    lower[a..b].split_whitespace().count()
+}
+
+fn crosses_clause(lower: &str, a: usize, b: usize) -> bool {
+    a < b && lower[a..b].contains([';', ':', '?', '!'])
+}
+
+fn follows(lower: &str, start: usize, words: &[&str]) -> bool {
+    let before = lower[..start]
+        .trim_end()
+        .trim_end_matches(['(', '"', '“', '«'])
+        .trim_end();
+    let padded = format!(" {before}");
+    words
+        .iter()
+        .any(|w| padded.ends_with(w) || padded.ends_with(&format!("{w} the")))
+}
+
+fn is_passive(lower: &str, hit: &Hit, lex: &Lexicon) -> bool {
+    let before = lower[..hit.start].trim_end();
+    let tail: String = before
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect::<Vec<_>>()
+        .join(" ");
+    contains_phrase(&tail, &lex.deal.passive_aux)
+}
+
+/// The deals of one sentence. `hits` are its deal triggers (no negatives), in order.
+pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::new();
+    let mut used_as_object: Vec<usize> = Vec::new();
+    let stake_pct = s.stakes.first().map(|x| x.pct);
+    let majority = contains_phrase(
+        s.lower,
+        &[
+            "majority".into(),
+            "controlling".into(),
+            "maggioranza".into(),
+            "controllo".into(),
+            "mayoritaria".into(),
+            "majoritaire".into(),
+            "mehrheit".into(),
+            "majoritária".into(),
+            "all of".into(),
+            "tutte le azioni".into(),
+            "100%".into(),
+        ],
+    );
+    for (k, hit) in hits.iter().enumerate() {
+        let region_end = hits.get(k + 1).map_or(s.lower.len(), |h| h.start);
+        let passive = is_passive(s.lower, hit, lex);
+        let after: Vec<(usize, &Party)> = s
+            .parties
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| {
+                p.start >= hit.end
+                    && p.start < region_end
+                    && !crosses_clause(s.lower, hit.end, p.start)
+            })
+            .collect();
+        let is_agent = |p: &Party| p.role == Role::Agent || p.role == Role::WeakAgent && passive;
+        let agent = after
+            .iter()
+            .find(|(_, p)| is_agent(p) && words_between(s.lower, hit.end, p.start) <= OBJECT_REACH)
+            .map(|(i, _)| *i);
+        let objects: Vec<usize> = after
+            .iter()
+            .filter(|(i, p)| {
+                Some(*i) != agent
+                    && match p.role {
+                        Role::Object | Role::WeakAgent => {
+                            words_between(s.lower, hit.end, p.start) <= OBJECT_REACH
+                        }
+                        Role::Subject => words_between(s.lower, hit.end, p.start) <= DIRECT_REACH,
+                        Role::Agent => false,
+                    }
+            })
+            .map(|(i, _)| *i)
+            .collect();
+        let subject = s
+            .parties
+            .iter()
+            .enumerate()
+            .rev()
+            .find(|(i, p)| {
+                p.start < hit.start
+                    && p.role == Role::Subject
+                    && !used_as_object.contains(i)
+                    && words_between(s.lower, p.end, hit.start) <= SUBJECT_REACH
+                    && !crosses_clause(s.lower, p.end, hit.start)
+            })
+            .or_else(|| {
+                s.parties.iter().enumerate().find(|(i, p)| {
+                    p.role == Role::Subject
+                        && !objects.contains(i)
+                        && !used_as_object.contains(i)
+                        && Some(*i) != agent
+                })
+            })
+            .map(|(i, p)| (Some(i), p.name.as_str(), p.plain_company))
+            .or(s.coref.map(|c| (None, c, true)));
+        let money_in =
+            |from: usize, to: usize| s.money.iter().find(|m| m.start >= from && m.start < to);
+        let hit_money = money_in(hit.start, region_end).or(if hits.len() == 1 {
+            s.money.first()
+        } else {
+            None
+        });
+        let name = |i: usize| s.parties[i].name.clone();
+        let plain = |i: usize| s.parties[i].plain_company;
+        let emit = |out: &mut Vec<Found>,
+                    kind: DealType,
+                    a: String,
+                    a_plain: bool,
+                    b: Vec<usize>,
+                    m: Option<&Money>| {
+            if b.is_empty() && kind != DealType::FundingRound {
+                return;
+            }
+            let b_names: Vec<String> = b
+                .iter()
+                .map(|i| name(*i))
+                .filter(|n| normalize(n) != normalize(&a))
+                .collect();
+            if b_names.is_empty() {
+                return;
+            }
+            let explicit =
+                m.is_some() || stake_pct.is_some() || a_plain && b.iter().all(|i| plain(*i));
+            if hit.weak && !explicit {
+                return;
+            }
+            let kind = match (kind, stake_pct) {
+                (DealType::Acquisition, Some(p)) if p < 50.0 && !majority => DealType::Investment,
+                (DealType::Investment, Some(p)) if p > 50.0 || majority => DealType::Acquisition,
+                (k, _) => k,
+            };
+            out.push(Found {
+                deal_type: kind,
+                company_a: a,
+                company_b: b_names,
+                money: m.cloned(),
+                stake_pct,
+                explicit,
+            });
+        };
+        match hit.meaning {
+            Meaning::Negative => {}
+            Meaning::Sale => {
+                let buyer = after
+                    .iter()
+                    .find(|(_, p)| follows(s.lower, p.start, SALE_TO))
+                    .map(|(i, _)| *i)
+                    .or(agent);
+                if let Some(buyer) = buyer {
+                    let target: Vec<usize> = objects
+                        .iter()
+                        .copied()
+                        .filter(|i| *i != buyer)
+                        .take(1)
+                        .collect();
+                    let target = if target.is_empty() {
+                        subject.and_then(|(i, _, _)| i).into_iter().collect()
+                    } else {
+                        target
+                    };
+                    used_as_object.extend(&target);
+                    emit(
+                        &mut out,
+                        DealType::Acquisition,
+                        name(buyer),
+                        plain(buyer),
+                        target,
+                        hit_money,
+                    );
+                }
+            }
+            Meaning::Raise => {
+                let Some((_, raiser, raiser_plain)) = subject else {
+                    continue;
+                };
+                let Some(m) = hit_money else { continue };
+                let investors: Vec<usize> = after
+                    .iter()
+                    .filter(|(_, p)| follows(s.lower, p.start, RAISE_FROM))
+                    .map(|(i, _)| *i)
+                    .collect();
+                let raiser_idx = s.parties.iter().position(|p| p.name == raiser);
+                match (investors.first(), raiser_idx) {
+                    (Some(lead), Some(r)) => emit(
+                        &mut out,
+                        DealType::FundingRound,
+                        name(*lead),
+                        plain(*lead),
+                        vec![r],
+                        Some(m),
+                    ),
+                    (None, Some(r)) => emit(
+                        &mut out,
+                        DealType::FundingRound,
+                        String::new(),
+                        raiser_plain,
+                        vec![r],
+                        Some(m),
+                    ),
+                    _ => {}
+                }
+            }
+            Meaning::Deal(kind) => {
+                if let Some(ag) = agent {
+                    // Passive: "Y was acquired by X", "l'acquisizione di Y da parte di X".
+                    let target: Vec<usize> = objects.first().copied().into_iter().collect();
+                    let target = if target.is_empty() {
+                        subject.and_then(|(i, _, _)| i).into_iter().collect()
+                    } else {
+                        target
+                    };
+                    used_as_object.extend(&target);
+                    emit(&mut out, kind, name(ag), plain(ag), target, hit_money);
+                    continue;
+                }
+                let undirected = matches!(
+                    kind,
+                    DealType::Merger | DealType::JointVenture | DealType::Partnership
+                );
+                let Some((_, a, a_plain)) = subject else {
+                    if undirected && objects.len() >= 2 {
+                        used_as_object.extend(&objects);
+                        emit(
+                            &mut out,
+                            kind,
+                            name(objects[0]),
+                            plain(objects[0]),
+                            objects[1..].to_vec(),
+                            hit_money,
+                        );
+                    }
+                    continue;
+                };
+                if objects.is_empty() {
+                    continue;
+                }
+                used_as_object.extend(&objects);
+                // Several objects, each followed by its own amount: one mention each.
+                let own: Vec<Option<&Money>> = objects
+                    .iter()
+                    .enumerate()
+                    .map(|(j, o)| {
+                        let next = objects
+                            .get(j + 1)
+                            .map_or(region_end, |n| s.parties[*n].start);
+                        money_in(s.parties[*o].end, next)
+                    })
+                    .collect();
+                if objects.len() > 1 && own.iter().filter(|m| m.is_some()).count() > 1 {
+                    for (o, m) in objects.iter().zip(own) {
+                        emit(&mut out, kind, a.to_string(), a_plain, vec![*o], m);
+                    }
+                } else if undirected {
+                    emit(
+                        &mut out,
+                        kind,
+                        a.to_string(),
+                        a_plain,
+                        objects.clone(),
+                        hit_money,
+                    );
+                } else {
+                    emit(
+                        &mut out,
+                        kind,
+                        a.to_string(),
+                        a_plain,
+                        vec![objects[0]],
+                        hit_money,
+                    );
+                }
+            }
+        }
+    }
+    out
+}

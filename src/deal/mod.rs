@@ -1,0 +1,409 @@
+//! Deal mentions in an article: for each sentence that holds a deal word of the article's
+//! language, who acquires, invests or partners (company A), with or in whom (company B), what
+//! kind of deal, how much, when, and how sure we are. One sentence may give several mentions
+//! ("investments in Intel ($5bn) and OpenAI (up to $100bn)"). Merging mentions across articles
+//! is left to `dedup`.
+
+mod assemble;
+mod parties;
+mod trigger;
+
+use crate::article::Article;
+use crate::company::{find_companies, normalize, Company};
+use crate::date::{find_dates, DateSource};
+use crate::lexicon::{lexicon, Lang, Lexicon};
+use crate::money::{find_money, find_stakes, Money, Qualifier};
+use crate::sentence::split_sentences;
+use assemble::{sentence_deals, Sentence};
+use chrono::NaiveDate;
+use parties::{Role, Survey};
+use trigger::{contains_phrase, find_triggers, lower_same_len, Meaning};
+
+/// The kind of a deal, as written in the `deal_type` column.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DealType {
+    Investment,
+    FundingRound,
+    Acquisition,
+    Merger,
+    Partnership,
+    JointVenture,
+}
+
+impl DealType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DealType::Investment => "investment",
+            DealType::FundingRound => "funding_round",
+            DealType::Acquisition => "acquisition",
+            DealType::Merger => "merger",
+            DealType::Partnership => "partnership",
+            DealType::JointVenture => "joint_venture",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<DealType> {
+        Some(match s {
+            "investment" => DealType::Investment,
+            "funding_round" => DealType::FundingRound,
+            "acquisition" => DealType::Acquisition,
+            "merger" => DealType::Merger,
+            "partnership" => DealType::Partnership,
+            "joint_venture" => DealType::JointVenture,
+            _ => return None,
+        })
+    }
+
+    /// Whether company A and company B play different roles (payer and payee).
+    pub fn is_directed(self) -> bool {
+        matches!(
+            self,
+            DealType::Investment | DealType::FundingRound | DealType::Acquisition
+        )
+    }
+}
+
+/// Where a deal stands, as written in the `status` column.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Status {
+    Rumoured,
+    Planned,
+    Announced,
+    Completed,
+    Terminated,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Rumoured => "rumoured",
+            Status::Planned => "planned",
+            Status::Announced => "announced",
+            Status::Completed => "completed",
+            Status::Terminated => "terminated",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Status> {
+        Some(match s {
+            "rumoured" => Status::Rumoured,
+            "planned" => Status::Planned,
+            "announced" => Status::Announced,
+            "completed" => Status::Completed,
+            "terminated" => Status::Terminated,
+            _ => return None,
+        })
+    }
+}
+
+/// One deal as one article mentions it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    pub article: String,
+    pub url: String,
+    pub article_date: Option<NaiveDate>,
+    pub language: Lang,
+    pub deal_type: DealType,
+    pub company_a: String,
+    pub company_b: Vec<String>,
+    pub money: Option<Money>,
+    pub amount_text: String,
+    pub stake_pct: Option<f64>,
+    pub deal_date: Option<NaiveDate>,
+    pub date_source: Option<DateSource>,
+    pub status: Status,
+    pub confidence: f64,
+    pub evidence: String,
+}
+
+/// Longer "sentences" are lists, tables or markup that cleaning let through, never prose.
+const MAX_SENTENCE_BYTES: usize = 1500;
+/// How many sentences back "the company" or an anaphoric "the deal" may reach.
+const COREF_REACH: usize = 3;
+
+/// Words right before an amount that make it a figure of the business, not the deal's value.
+const NOT_VALUE: &[&str] = &[
+    "sales of",
+    "revenue of",
+    "revenues of",
+    "net income of",
+    "profit of",
+    "earnings of",
+    "loss of",
+    "fatturato di",
+    "ricavi di",
+    "utile di",
+    "perdita di",
+    "ventas de",
+    "ingresos de",
+    "chiffre d'affaires de",
+    "umsatz von",
+    "receita de",
+    "lucro de",
+    "debt of",
+    "debito di",
+];
+
+fn is_business_figure(lower: &str, m: &Money) -> bool {
+    let before = lower[..m.start].trim_end();
+    NOT_VALUE.iter().any(|w| before.ends_with(w))
+}
+
+fn status_of(lower: &str, lex: &Lexicon) -> Status {
+    let has = |key: &str| {
+        lex.deal
+            .status
+            .get(key)
+            .is_some_and(|cues| contains_phrase(lower, cues))
+    };
+    if has("terminated") {
+        Status::Terminated
+    } else if has("completed") {
+        Status::Completed
+    } else if has("rumoured") {
+        Status::Rumoured
+    } else if has("planned") {
+        Status::Planned
+    } else {
+        Status::Announced
+    }
+}
+
+/// All the deal mentions of `article`.
+pub fn extract(article: &Article) -> Vec<Mention> {
+    let lex = lexicon(article.language);
+    let body = &article.body;
+    let sentences: Vec<&str> = split_sentences(body)
+        .into_iter()
+        .map(|s| s.text(body))
+        .filter(|t| t.len() <= MAX_SENTENCE_BYTES)
+        .collect();
+    let companies: Vec<Vec<Company>> = sentences.iter().map(|s| find_companies(s, lex)).collect();
+    let survey = Survey::of(&sentences, &companies, lex);
+    let mut out: Vec<Mention> = Vec::new();
+    // (company, sentence index) the text was last about
+    let mut topic: Option<(String, usize)> = None;
+    let mut last_mention: Option<(usize, usize)> = None; // (index in out, sentence index)
+    for (idx, text) in sentences.iter().enumerate() {
+        let lower = lower_same_len(text);
+        let hits = find_triggers(&lower, article.language);
+        let parties = survey.parties(text, &lower, &companies[idx], lex);
+        let negative = hits.iter().any(|h| h.meaning == Meaning::Negative);
+        let deal_hits: Vec<_> = hits
+            .into_iter()
+            .filter(|h| h.meaning != Meaning::Negative)
+            .collect();
+        let money: Vec<Money> = if deal_hits.is_empty() && last_mention.is_none() {
+            Vec::new()
+        } else {
+            find_money(text, article.language)
+                .into_iter()
+                .filter(|m| !m.per_share && !m.restates && !is_business_figure(&lower, m))
+                .collect()
+        };
+        let mut produced = 0;
+        if !deal_hits.is_empty() && !negative {
+            let stakes = find_stakes(text, article.language);
+            let coref = topic
+                .as_ref()
+                .filter(|(_, i)| idx - i <= COREF_REACH)
+                .map(|(n, _)| n.as_str());
+            let sentence = Sentence {
+                lower: &lower,
+                parties: &parties,
+                money: &money,
+                stakes: &stakes,
+                coref,
+            };
+            let found = sentence_deals(&sentence, &deal_hits, lex);
+            if !found.is_empty() {
+                let status = status_of(&lower, lex);
+                let dates = find_dates(text, article.language, article.published);
+                for f in found {
+                    out.push(mention(article, text, f, status, &dates));
+                    produced += 1;
+                }
+                last_mention = Some((out.len() - 1, idx));
+            }
+        }
+        // "The transaction is worth about 356.5 mln dlrs": an amount for the deal just named.
+        if produced == 0 && !money.is_empty() && contains_phrase(&lower, &lex.deal.anaphora) {
+            if let Some((j, at)) = last_mention {
+                if idx - at <= COREF_REACH && out[j].money.is_none() {
+                    out[j].amount_text = text[money[0].start..money[0].end].trim().to_string();
+                    out[j].money = Some(money[0].clone());
+                }
+            }
+        }
+        if let Some(p) = parties.iter().find(|p| p.role == Role::Subject) {
+            topic = Some((p.name.clone(), idx));
+        }
+    }
+    dedup_within(out)
+}
+
+fn mention(
+    article: &Article,
+    text: &str,
+    f: assemble::Found,
+    status: Status,
+    dates: &[crate::date::DateMention],
+) -> Mention {
+    let (deal_date, date_source) = match dates.first() {
+        Some(d) => (Some(d.date), Some(d.source)),
+        None => match article.published {
+            Some(p) => (Some(p), Some(DateSource::Article)),
+            None => (None, None),
+        },
+    };
+    let confidence: f64 = 0.35
+        + if f.company_a.is_empty() { 0.0 } else { 0.15 }
+        + if f.money.is_some() { 0.2 } else { 0.0 }
+        + if f.explicit { 0.1 } else { 0.0 }
+        + if deal_date.is_some() { 0.1 } else { 0.0 }
+        + if status == Status::Rumoured { 0.0 } else { 0.1 };
+    Mention {
+        article: article.id.clone(),
+        url: article.url.clone(),
+        article_date: article.published,
+        language: article.language,
+        deal_type: f.deal_type,
+        company_a: f.company_a,
+        company_b: f.company_b,
+        amount_text: f
+            .money
+            .as_ref()
+            .map(|m| text[m.start..m.end].trim().to_string())
+            .unwrap_or_default(),
+        money: f.money,
+        stake_pct: f.stake_pct,
+        deal_date,
+        date_source,
+        status,
+        confidence: (confidence.min(1.0) * 100.0).round() / 100.0,
+        evidence: text.to_string(),
+    }
+}
+
+/// Keeps one mention per (type, A, B) within an article: the first, filled with the amount and
+/// stake of later ones when it has none.
+fn dedup_within(mentions: Vec<Mention>) -> Vec<Mention> {
+    let key = |x: &Mention| {
+        (
+            x.deal_type,
+            normalize(&x.company_a),
+            x.company_b.iter().map(|b| normalize(b)).collect::<Vec<_>>(),
+        )
+    };
+    let mut out: Vec<Mention> = Vec::new();
+    for m in mentions {
+        if let Some(prev) = out.iter_mut().find(|p| key(p) == key(&m)) {
+            if prev.money.is_none() && m.money.is_some() {
+                prev.money = m.money;
+                prev.amount_text = m.amount_text;
+            }
+            if prev.stake_pct.is_none() {
+                prev.stake_pct = m.stake_pct;
+            }
+            continue;
+        }
+        out.push(m);
+    }
+    out
+}
+
+/// The qualifier of a mention's amount.
+pub fn qualifier(m: &Mention) -> Qualifier {
+    m.money.as_ref().map_or(Qualifier::Exact, |m| m.qualifier)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(lang: Lang, body: &str) -> Article {
+        Article {
+            id: "t.txt".into(),
+            url: String::new(),
+            title: String::new(),
+            published: None,
+            language: lang,
+            body: body.into(),
+        }
+    }
+
+    fn rows(lang: Lang, body: &str) -> Vec<(String, String, String, Option<f64>)> {
+        extract(&article(lang, body))
+            .into_iter()
+            .map(|m| {
+                (
+                    m.deal_type.as_str().to_string(),
+                    m.company_a,
+                    m.company_b.join("; "),
+                    m.money.map(|x| x.amount),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn seed_sentence_gives_three_deals() {
+        let body = "Dopo aver già stretto accordi di investimento con Intel (5 miliardi di dollari) e con OpenAI (fino a 100 miliardi) – una strategia per rafforzare la propria catena del valore nel mondo dell’IA –, Nvidia ha annunciato un’alleanza anche con Alibaba, il gigante cinese dell’e-commerce e del cloud.";
+        let got = rows(Lang::It, body);
+        assert!(
+            got.contains(&(
+                "investment".into(),
+                "Nvidia".into(),
+                "Intel".into(),
+                Some(5e9)
+            )),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&(
+                "investment".into(),
+                "Nvidia".into(),
+                "OpenAI".into(),
+                Some(1e11)
+            )),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&(
+                "partnership".into(),
+                "Nvidia".into(),
+                "Alibaba".into(),
+                None
+            )),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn active_and_passive_acquisitions() {
+        let got = rows(
+            Lang::En,
+            "ConAgra Inc agreed to acquire Monfort of Colorado Inc in a stock transaction.",
+        );
+        assert_eq!(got[0].0, "acquisition");
+        assert_eq!(got[0].1, "ConAgra Inc");
+        assert_eq!(got[0].2, "Monfort of Colorado Inc");
+        let got = rows(
+            Lang::En,
+            "Widget Inc was acquired by Acme Corp for 12 mln dlrs.",
+        );
+        assert_eq!(
+            (got[0].1.as_str(), got[0].2.as_str(), got[0].3),
+            ("Acme Corp", "Widget Inc", Some(12e6))
+        );
+    }
+
+    #[test]
+    fn buybacks_are_not_deals() {
+        assert!(rows(
+            Lang::En,
+            "Acme Corp said it will buy back 5 mln of its shares from Widget Inc."
+        )
+        .is_empty());
+    }
+}

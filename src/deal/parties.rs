@@ -1,0 +1,384 @@
+//! Which company names of an article can be parties to a deal, and how each stands in its
+//! sentence. Names are surveyed over the whole article first: a name seen in the middle of a
+//! sentence is a confirmed name (a capitalised first word alone is not), a name with a legal
+//! form, an acronym, an inner capital or a "the company"-style introduction anywhere is plainly
+//! a company, and a name that starts with a first name or follows a title is a person (and so is
+//! that person's surname elsewhere in the article).
+
+use super::trigger::is_word_boundary;
+use crate::company::{normalize, Company};
+use crate::lexicon::{all, Lexicon};
+use regex::Regex;
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// How a company stands in its sentence, judged by the words just before it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    /// Nothing before it ties it to another word: a subject or a direct object.
+    Subject,
+    /// After "by" / "da parte di": the one who acts in a passive clause.
+    Agent,
+    /// After a preposition that is passive only with a passive verb ("da", "por", "par").
+    WeakAgent,
+    /// After "of", "in", "with", "con": a target or a partner.
+    Object,
+}
+
+/// A possible party of a deal in one sentence.
+#[derive(Clone, Debug)]
+pub struct Party {
+    pub name: String,
+    pub start: usize,
+    pub end: usize,
+    pub role: Role,
+    /// Plainly a company (legal form, acronym, inner capital, introduced as one), not just a
+    /// capitalised name.
+    pub plain_company: bool,
+}
+
+static FIRST_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    all()
+        .iter()
+        .flat_map(|l| l.deal.first_names.iter().cloned())
+        .collect()
+});
+
+static TITLES: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let mut t: Vec<String> = all()
+        .iter()
+        .flat_map(|l| l.deal.person_titles.iter().cloned())
+        .collect();
+    t.sort();
+    t.dedup();
+    t
+});
+
+/// ", 87 anni", ", 54, said", "(63)": an age right after a name marks a person.
+static AGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*(?:,\s*\d{2}(?:\s*(?:anni|años|ans|jahre|anos|years?\s+old))?\s*[,.;]|\(\d{2}\))",
+    )
+    .expect("age pattern")
+});
+
+const LEGAL_HINTS: &[&str] = &[
+    "inc",
+    "corp",
+    "co",
+    "ltd",
+    "plc",
+    "llc",
+    "spa",
+    "s.p.a.",
+    "srl",
+    "s.r.l.",
+    "gmbh",
+    "ag",
+    "se",
+    "sa",
+    "s.a.",
+    "nv",
+    "n.v.",
+    "bv",
+    "ab",
+    "asa",
+    "oyj",
+    "ltda",
+    "holding",
+    "holdings",
+    "group",
+    "bancorp",
+    "bank",
+    "banca",
+    "banco",
+    "banque",
+    "capital",
+    "partners",
+    "investments",
+    "ventures",
+    "industries",
+    "corporation",
+    "company",
+    "cos",
+    "lp",
+    "kgaa",
+    "sas",
+    "sl",
+    "s.l.",
+    "sgr",
+    "fund",
+    "fondo",
+    "fonds",
+    "motors",
+    "airlines",
+    "energy",
+    "pharma",
+    "technologies",
+    "systems",
+    "labs",
+];
+
+/// What the words in a name alone say of it.
+fn looks_like_company(name: &str) -> bool {
+    let toks: Vec<&str> = name.split_whitespace().collect();
+    let legal = toks
+        .iter()
+        .any(|t| LEGAL_HINTS.contains(&t.trim_end_matches(',').to_lowercase().as_str()));
+    let acronym = toks.len() == 1 && {
+        let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
+        (2..=6).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase())
+    };
+    let inner_capital = toks.iter().any(|t| {
+        let cs: Vec<char> = t.chars().collect();
+        cs.windows(2)
+            .any(|w| w[0].is_lowercase() && w[1].is_uppercase())
+    });
+    let digit = name.chars().any(|c| c.is_ascii_digit());
+    legal || acronym || inner_capital || digit
+}
+
+fn ends_with_phrase(before: &str, phrases: &[String]) -> bool {
+    phrases.iter().any(|p| {
+        before.ends_with(p.as_str())
+            && is_word_boundary(before, before.len() - p.len(), before.len())
+    })
+}
+
+/// The lower-cased text before `start`, trimmed of spaces, quotes and brackets.
+fn before_of(lower: &str, start: usize) -> &str {
+    lower[..start]
+        .trim_end()
+        .trim_end_matches(['(', '"', '“', '«', '\'', '<'])
+        .trim_end()
+}
+
+fn is_sentence_start(text: &str, start: usize) -> bool {
+    text[..start].chars().all(|c| !c.is_alphanumeric())
+}
+
+fn is_person(text: &str, lower: &str, c: &Company) -> bool {
+    let first = c.name.split_whitespace().next().unwrap_or("");
+    let legal = looks_like_company(&c.name);
+    if FIRST_NAMES.contains(first) && !legal {
+        return true;
+    }
+    if AGE_AFTER.is_match(&text[c.end..]) {
+        return true;
+    }
+    let before = before_of(lower, c.start);
+    let before = before.trim_end_matches(',').trim_end();
+    !legal && ends_with_phrase(before, &TITLES)
+}
+
+/// What the whole article says of its names.
+#[derive(Debug, Default)]
+pub struct Survey {
+    confirmed: HashSet<String>,
+    companies: HashSet<String>,
+    persons: HashSet<String>,
+}
+
+impl Survey {
+    /// Surveys the names of every sentence (`sentences[i]` with its `companies[i]`).
+    pub fn of(sentences: &[&str], companies: &[Vec<Company>], lex: &Lexicon) -> Survey {
+        let mut s = Survey::default();
+        for (text, found) in sentences.iter().zip(companies) {
+            let lower = super::trigger::lower_same_len(text);
+            for c in found {
+                let norm = normalize(&c.name);
+                if !is_sentence_start(text, c.start) {
+                    s.confirmed.insert(norm.clone());
+                } else if let Some((_, rest)) = c.name.split_once(' ') {
+                    s.confirmed.insert(normalize(rest));
+                }
+                if is_person(text, &lower, c) {
+                    s.persons.insert(norm.clone());
+                    if let Some(last) = c.name.split_whitespace().last() {
+                        if c.name.split_whitespace().count() > 1 {
+                            s.persons.insert(normalize(last));
+                        }
+                    }
+                    continue;
+                }
+                let introduced =
+                    ends_with_phrase(before_of(&lower, c.start), &lex.deal.company_intros);
+                if looks_like_company(&c.name) || introduced {
+                    s.companies.insert(norm.clone());
+                    // "Boliden AB" makes "Boliden" a company too.
+                    s.companies
+                        .insert(normalize(c.name.split_whitespace().next().unwrap_or("")));
+                }
+            }
+        }
+        s
+    }
+
+    /// The parties of one sentence, with their roles.
+    pub fn parties(
+        &self,
+        text: &str,
+        lower: &str,
+        companies: &[Company],
+        lex: &Lexicon,
+    ) -> Vec<Party> {
+        let mut out = Vec::new();
+        for c in companies {
+            let mut name = c.name.as_str();
+            let mut start = c.start;
+            // A capitalised first word is a name only if the article confirms it elsewhere;
+            // else what follows it may be ("Poi Nvidia ha firmato").
+            if is_sentence_start(text, c.start) && !self.is_known(name) {
+                match name.split_once(' ') {
+                    Some((_, rest)) if self.is_known(rest) => {
+                        start = c.end - rest.len();
+                        name = rest;
+                    }
+                    _ => continue,
+                }
+            }
+            let norm = normalize(name);
+            let plain = self.companies.contains(&norm) || looks_like_company(name);
+            let span = Company {
+                start,
+                end: c.end,
+                name: name.to_string(),
+            };
+            if !plain && (self.persons.contains(&norm) || is_person(text, lower, &span)) {
+                continue;
+            }
+            out.push(Party {
+                name: name.to_string(),
+                start,
+                end: c.end,
+                role: role_of(lower, start, lex),
+                plain_company: plain,
+            });
+        }
+        out
+    }
+
+    fn is_known(&self, name: &str) -> bool {
+        let norm = normalize(name);
+        self.confirmed.contains(&norm) || self.companies.contains(&norm) || looks_like_company(name)
+    }
+}
+
+/// The role the words before `start` give a name: looks past up to four lower-case words
+/// ("by the U.S. drug maker Catalent"), never past a comma or a stop.
+fn role_of(lower: &str, start: usize, lex: &Lexicon) -> Role {
+    let mut probe = before_of(lower, start);
+    for _ in 0..4 {
+        if ends_with_phrase(probe, &lex.deal.passive_agent) {
+            return Role::Agent;
+        }
+        if ends_with_phrase(probe, &lex.deal.passive_agent_weak) {
+            return Role::WeakAgent;
+        }
+        if ends_with_phrase(probe, &lex.deal.target_markers)
+            || ends_with_phrase(probe, &lex.deal.partner_markers)
+        {
+            return Role::Object;
+        }
+        match probe.rfind(' ') {
+            Some(p) if !probe[p..].contains([',', ';', ':', '.', ')']) => {
+                let word = &probe[p + 1..];
+                // Capitalised words in between would have been part of the name; a digit means
+                // an amount or a date, which ends the look-back.
+                if word.chars().any(|c| c.is_ascii_digit()) {
+                    break;
+                }
+                probe = probe[..p].trim_end();
+            }
+            _ => break,
+        }
+    }
+    Role::Subject
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::company::find_companies;
+    use crate::lexicon::{lexicon, Lang};
+
+    fn parties(sentences: &[&str], lang: Lang) -> Vec<Vec<(String, Role)>> {
+        let lex = lexicon(lang);
+        let companies: Vec<Vec<Company>> =
+            sentences.iter().map(|s| find_companies(s, lex)).collect();
+        let survey = Survey::of(sentences, &companies, lex);
+        sentences
+            .iter()
+            .zip(&companies)
+            .map(|(s, c)| {
+                let lower = super::super::trigger::lower_same_len(s);
+                survey
+                    .parties(s, &lower, c, lex)
+                    .into_iter()
+                    .map(|p| (p.name, p.role))
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn people_are_not_parties() {
+        let got = parties(
+            &[
+                "Eddie Wu, amministratore delegato di Alibaba Cloud, ha parlato.",
+                "Poi Wu ha lasciato la sala con Nvidia.",
+            ],
+            Lang::It,
+        );
+        assert_eq!(got[0], vec![("Alibaba Cloud".to_string(), Role::Object)]);
+        assert_eq!(got[1], vec![("Nvidia".to_string(), Role::Object)]);
+        let got = parties(
+            &["Mobius, 87 anni, ha lasciato Franklin Templeton."],
+            Lang::It,
+        );
+        assert_eq!(
+            got[0],
+            vec![("Franklin Templeton".to_string(), Role::Subject)]
+        );
+    }
+
+    #[test]
+    fn capitalised_first_words_need_confirmation() {
+        let got = parties(
+            &[
+                "Vengono inoltre ricordati gli investimenti.",
+                "Nvidia ha investito in Intel.",
+                "Poi Nvidia ha firmato.",
+            ],
+            Lang::It,
+        );
+        assert!(got[0].is_empty());
+        assert_eq!(
+            got[1],
+            vec![
+                ("Nvidia".to_string(), Role::Subject),
+                ("Intel".to_string(), Role::Object)
+            ]
+        );
+        assert_eq!(got[2], vec![("Nvidia".to_string(), Role::Subject)]);
+    }
+
+    #[test]
+    fn roles_table() {
+        let got = parties(
+            &["Acme Corp was acquired by Widget Corp, a unit of Foo Inc."],
+            Lang::En,
+        );
+        assert_eq!(
+            got[0],
+            vec![
+                ("Acme Corp".to_string(), Role::Subject),
+                ("Widget Corp".to_string(), Role::Agent),
+                ("Foo Inc".to_string(), Role::Object)
+            ]
+        );
+        let got = parties(&["L'acquisizione di Beta da parte di Alfa S.p.A. è stata annunciata dal gruppo Gamma."], Lang::It);
+        assert_eq!(got[0][1], ("Alfa S.p.A.".to_string(), Role::Agent));
+        assert_eq!(got[0][2].1, Role::WeakAgent);
+    }
+}

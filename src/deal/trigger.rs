@@ -1,0 +1,241 @@
+//! The words that announce a deal, found in a lower-cased sentence with one Aho-Corasick
+//! automaton per language (built once): what kind of deal each announces, whether it is an
+//! everyday word that needs more evidence, and the constructions that cancel a sentence
+//! (buybacks, bonds, IPOs).
+
+use super::DealType;
+use crate::lexicon::{all, Lang};
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::sync::LazyLock;
+
+/// What a trigger word means.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Meaning {
+    Deal(DealType),
+    /// A seller's word ("sell", "cede"): the buyer follows a "to".
+    Sale,
+    /// A raiser's word ("raises"): the investors follow a "from" or "led by".
+    Raise,
+    /// A construction that is not a deal (buyback, bond, IPO).
+    Negative,
+}
+
+/// A trigger found in a sentence.
+#[derive(Clone, Copy, Debug)]
+pub struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub meaning: Meaning,
+    /// An everyday word that makes a deal only with more evidence.
+    pub weak: bool,
+}
+
+struct Matcher {
+    ac: AhoCorasick,
+    meanings: Vec<(Meaning, bool)>,
+}
+
+/// Sellers' and raisers' words over every language: their roles are read differently.
+const SALE_WORDS: &[&str] = &[
+    "sell",
+    "sells",
+    "sold",
+    "selling",
+    "sale of",
+    "agreed to sell",
+    "to sell",
+    "divest",
+    "cede",
+    "cedere",
+    "ceduto",
+    "ceduta",
+    "cederà",
+    "cessione",
+    "vende",
+    "vendere",
+    "venduto",
+    "venduta",
+    "venderà",
+    "vendita di",
+    "vendió",
+    "vender",
+    "venta de",
+    "vendido",
+    "venderá",
+    "cède",
+    "céder",
+    "cédé",
+    "vend",
+    "vendre",
+    "vendu",
+    "cession",
+    "verkauft",
+    "verkaufen",
+    "verkauf",
+    "vendeu",
+    "venda de",
+];
+
+const RAISE_WORDS: &[&str] = &[
+    "raised",
+    "raises",
+    "raise",
+    "raising",
+    "raccoglie",
+    "raccolto",
+    "ha raccolto",
+    "levantó",
+    "levanta",
+    "recaudó",
+    "capta",
+    "captó",
+    "lève",
+    "levé",
+    "a levé",
+    "sammelt",
+    "eingesammelt",
+    "captou",
+    "levantou",
+];
+
+static MATCHERS: LazyLock<Vec<Matcher>> = LazyLock::new(|| {
+    all()
+        .iter()
+        .map(|lex| {
+            let mut words: Vec<String> = Vec::new();
+            let mut meanings = Vec::new();
+            for (kind, list) in &lex.deal.triggers {
+                let Some(t) = DealType::parse(kind) else {
+                    continue;
+                };
+                for w in list {
+                    let meaning = if SALE_WORDS.contains(&w.as_str()) {
+                        Meaning::Sale
+                    } else if RAISE_WORDS.contains(&w.as_str()) {
+                        Meaning::Raise
+                    } else {
+                        Meaning::Deal(t)
+                    };
+                    words.push(w.clone());
+                    meanings.push((meaning, lex.deal.weak.contains(w)));
+                }
+            }
+            for w in &lex.deal.negatives {
+                words.push(w.clone());
+                meanings.push((Meaning::Negative, false));
+            }
+            let ac = AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(&words)
+                .expect("trigger automaton");
+            Matcher { ac, meanings }
+        })
+        .collect()
+});
+
+/// Lower-cases `s` without changing any byte offset (characters whose lower case has another
+/// length are kept as they are).
+pub fn lower_same_len(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            let mut l = c.to_lowercase();
+            match (l.next(), l.next()) {
+                (Some(x), None) if x.len_utf8() == c.len_utf8() => x,
+                _ => c,
+            }
+        })
+        .collect()
+}
+
+/// Whether `s[start..end]` stands as whole words.
+pub fn is_word_boundary(s: &str, start: usize, end: usize) -> bool {
+    let before = s[..start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric());
+    let after = s[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+    before && after
+}
+
+/// The triggers of `lang` in the lower-cased sentence `lower`, in order.
+pub fn find_triggers(lower: &str, lang: Lang) -> Vec<Hit> {
+    let m = &MATCHERS[Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)];
+    m.ac.find_iter(lower)
+        .filter(|h| is_word_boundary(lower, h.start(), h.end()))
+        .map(|h| {
+            let (meaning, weak) = m.meanings[h.pattern().as_usize()];
+            Hit {
+                start: h.start(),
+                end: h.end(),
+                meaning,
+                weak,
+            }
+        })
+        .collect()
+}
+
+/// Whether any of `phrases` stands as whole words in `lower`.
+pub fn contains_phrase(lower: &str, phrases: &[String]) -> bool {
+    phrases.iter().any(|p| {
+        lower
+            .match_indices(p.as_str())
+            .any(|(i, _)| is_word_boundary(lower, i, i + p.len()))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn triggers_table() {
+        let cases: &[(&str, Lang, Meaning, bool)] = &[
+            (
+                "agreed to acquire monfort",
+                Lang::En,
+                Meaning::Deal(DealType::Acquisition),
+                false,
+            ),
+            ("agreed to sell its unit", Lang::En, Meaning::Sale, false),
+            (
+                "ha annunciato un’alleanza",
+                Lang::It,
+                Meaning::Deal(DealType::Partnership),
+                false,
+            ),
+            (
+                "nuovi investimenti",
+                Lang::It,
+                Meaning::Deal(DealType::Investment),
+                true,
+            ),
+            (
+                "a joint venture with",
+                Lang::En,
+                Meaning::Deal(DealType::JointVenture),
+                false,
+            ),
+            ("will buy back shares", Lang::En, Meaning::Negative, false),
+        ];
+        for (text, lang, meaning, weak) in cases {
+            let hits = find_triggers(text, *lang);
+            assert!(
+                hits.iter()
+                    .any(|h| h.meaning == *meaning && h.weak == *weak),
+                "{text}: {hits:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn triggers_are_whole_words() {
+        assert!(find_triggers("the buyer's", Lang::En).is_empty());
+        assert!(find_triggers("reinvestment", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn lower_case_keeps_offsets() {
+        let s = "İstanbul ÀB";
+        assert_eq!(lower_same_len(s).len(), s.len());
+    }
+}
