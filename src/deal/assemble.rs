@@ -125,7 +125,12 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                     && !crosses_clause(s.lower, hit.end, p.start)
             })
             .collect();
-        let is_agent = |p: &Party| p.role == Role::Agent || p.role == Role::WeakAgent && passive;
+        // "da", "par", "por" mark the agent in a passive clause, or after the object of a noun
+        // ("le rachat de Chrysler par Fiat"); elsewhere they name a seller or a source.
+        let first_object = after.iter().find(|(_, p)| p.role == Role::Object).map(|(_, p)| p.start);
+        let is_agent = |p: &Party| {
+            p.role == Role::Agent || p.role == Role::WeakAgent && (passive || first_object.is_some_and(|o| o < p.start))
+        };
         let agent = after
             .iter()
             .find(|(_, p)| is_agent(p) && words_between(s.lower, hit.end, p.start) <= OBJECT_REACH)

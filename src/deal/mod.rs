@@ -173,9 +173,15 @@ fn status_of(lower: &str, lex: &Lexicon) -> Status {
 pub fn extract(article: &Article) -> Vec<Mention> {
     let lex = lexicon(article.language);
     let body = &article.body;
-    let sentences: Vec<&str> = split_sentences(body)
+    // The title is read as the first sentence, unless it is set in capitals (wire copy), where
+    // no name can be told from the words around it.
+    let title = article.title.trim();
+    let title_usable = title.chars().any(char::is_lowercase)
+        && title.chars().filter(|c| c.is_uppercase()).count() * 3 < title.chars().filter(|c| c.is_alphabetic()).count();
+    let sentences: Vec<&str> = title_usable
+        .then_some(title)
         .into_iter()
-        .map(|s| s.text(body))
+        .chain(split_sentences(body).into_iter().map(|s| s.text(body)))
         .filter(|t| t.len() <= MAX_SENTENCE_BYTES)
         .collect();
     let companies: Vec<Vec<Company>> = sentences.iter().map(|s| find_companies(s, lex)).collect();
