@@ -60,6 +60,23 @@ const LEGAL_FORMS: &[&str] = &[
     "cia",
 ];
 
+/// Last words that make a name a place ("Orange County").
+const PLACE_WORDS: &[&str] = &[
+    "county",
+    "province",
+    "provincia",
+    "region",
+    "regione",
+    "región",
+    "région",
+    "township",
+    "island",
+    "islands",
+    "isole",
+    "valley",
+    "district",
+];
+
 /// Lower-case words that may join capitalised words inside one name ("Bank of America").
 const CONNECTORS: &[&str] = &[
     "of", "de", "di", "del", "della", "du", "des", "der", "&", "y", "e", "und", "and",
@@ -71,6 +88,11 @@ static NOT_COMPANY: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .flat_map(|l| l.deal.not_company.iter().map(|w| w.to_lowercase()))
         .collect()
 });
+
+/// Whether the name ends with a legal form ("Wickes Plc", "Eni S.p.A.").
+pub fn has_legal_form(name: &str) -> bool {
+    name.split_whitespace().last().is_some_and(is_legal_form)
+}
 
 fn is_legal_form(word: &str) -> bool {
     let w: String = word
@@ -194,13 +216,18 @@ pub fn find_companies(sentence: &str, _lex: &Lexicon) -> Vec<Company> {
         // be a name and not a place, a month or an agency.
         let mut first = i;
         while first < last
+            && !NOT_COMPANY.contains(&sentence[toks[first].0..toks[last].1].to_lowercase())
             && NOT_COMPANY.contains(&sentence[toks[first].0..toks[first].1].to_lowercase())
         {
             first += 1;
         }
         let (start, end) = (toks[first].0, toks[last].1);
         let span = &sentence[start..end];
-        if NOT_COMPANY.contains(&span.to_lowercase()) || is_ticker(sentence, start, end) {
+        let last_word = sentence[toks[last].0..toks[last].1].to_lowercase();
+        if NOT_COMPANY.contains(&span.to_lowercase())
+            || PLACE_WORDS.contains(&last_word.as_str())
+            || is_ticker(sentence, start, end)
+        {
             i = next;
             continue;
         }

@@ -127,15 +127,20 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
             .collect();
         // "da", "par", "por" mark the agent in a passive clause, or after the object of a noun
         // ("le rachat de Chrysler par Fiat"); elsewhere they name a seller or a source.
-        let first_object = after.iter().find(|(_, p)| p.role == Role::Object).map(|(_, p)| p.start);
+        let first_object = after
+            .iter()
+            .find(|(_, p)| p.role == Role::Object)
+            .map(|(_, p)| p.start);
         let is_agent = |p: &Party| {
-            p.role == Role::Agent || p.role == Role::WeakAgent && (passive || first_object.is_some_and(|o| o < p.start))
+            p.role == Role::Agent
+                || p.role == Role::WeakAgent
+                    && (passive || first_object.is_some_and(|o| o < p.start))
         };
         let agent = after
             .iter()
             .find(|(_, p)| is_agent(p) && words_between(s.lower, hit.end, p.start) <= OBJECT_REACH)
             .map(|(i, _)| *i);
-        let objects: Vec<usize> = after
+        let mut objects: Vec<usize> = after
             .iter()
             .filter(|(i, p)| {
                 Some(*i) != agent
@@ -144,11 +149,18 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                             words_between(s.lower, hit.end, p.start) <= OBJECT_REACH
                         }
                         Role::Subject => words_between(s.lower, hit.end, p.start) <= DIRECT_REACH,
-                        Role::Agent => false,
+                        Role::Agent | Role::Source => false,
                     }
             })
             .map(|(i, _)| *i)
+            .filter(|i| !used_as_object.contains(i))
             .collect();
+        // Of several names after a trigger, one with a legal form is the likelier company
+        // ("an offer for builders merchants and DIY company Wickes Plc").
+        if let Some(pos) = objects.iter().position(|i| s.parties[*i].legal) {
+            let legal = objects.remove(pos);
+            objects.insert(0, legal);
+        }
         let subject = s
             .parties
             .iter()
@@ -219,10 +231,16 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
         match hit.meaning {
             Meaning::Negative => {}
             Meaning::Sale => {
-                let buyer = after
+                let buyer = s
+                    .parties
                     .iter()
-                    .find(|(_, p)| follows(s.lower, p.start, SALE_TO))
-                    .map(|(i, _)| *i)
+                    .enumerate()
+                    .find(|(_, p)| {
+                        p.start >= hit.end
+                            && follows(s.lower, p.start, SALE_TO)
+                            && !crosses_clause(s.lower, hit.end, p.start)
+                    })
+                    .map(|(i, _)| i)
                     .or(agent);
                 if let Some(buyer) = buyer {
                     let target: Vec<usize> = objects
@@ -248,7 +266,7 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                 }
             }
             Meaning::Raise => {
-                let Some((_, raiser, raiser_plain)) = subject else {
+                let Some((_, raiser, _)) = subject else {
                     continue;
                 };
                 let Some(m) = hit_money else { continue };
@@ -258,32 +276,29 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                     .map(|(i, _)| *i)
                     .collect();
                 let raiser_idx = s.parties.iter().position(|p| p.name == raiser);
-                match (investors.first(), raiser_idx) {
-                    (Some(lead), Some(r)) => emit(
+                // a raise with no investor named is as likely a loan or a bond as a round
+                if let (Some(lead), Some(r)) = (investors.first(), raiser_idx) {
+                    emit(
                         &mut out,
                         DealType::FundingRound,
                         name(*lead),
                         plain(*lead),
                         vec![r],
                         Some(m),
-                    ),
-                    (None, Some(r)) => emit(
-                        &mut out,
-                        DealType::FundingRound,
-                        String::new(),
-                        raiser_plain,
-                        vec![r],
-                        Some(m),
-                    ),
-                    _ => {}
+                    );
                 }
             }
             Meaning::Deal(kind) => {
                 if let Some(ag) = agent {
-                    // Passive: "Y was acquired by X", "l'acquisizione di Y da parte di X".
+                    // Passive: "Y was acquired by X", "l'acquisizione di Y da parte di X"; the
+                    // target is the noun's object, else the clause's first subject.
                     let target: Vec<usize> = objects.first().copied().into_iter().collect();
+                    let first_subject = s
+                        .parties
+                        .iter()
+                        .position(|p| p.start < hit.start && p.role == Role::Subject);
                     let target = if target.is_empty() {
-                        subject.and_then(|(i, _, _)| i).into_iter().collect()
+                        first_subject.into_iter().collect()
                     } else {
                         target
                     };

@@ -17,7 +17,7 @@ use crate::sentence::split_sentences;
 use assemble::{sentence_deals, Sentence};
 use chrono::NaiveDate;
 use parties::{Role, Survey};
-use trigger::{contains_phrase, find_triggers, lower_same_len, Meaning};
+use trigger::{contains_phrase, find_phrase, find_triggers, lower_same_len, Meaning};
 
 /// The kind of a deal, as written in the `deal_type` column.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -177,7 +177,8 @@ pub fn extract(article: &Article) -> Vec<Mention> {
     // no name can be told from the words around it.
     let title = article.title.trim();
     let title_usable = title.chars().any(char::is_lowercase)
-        && title.chars().filter(|c| c.is_uppercase()).count() * 3 < title.chars().filter(|c| c.is_alphabetic()).count();
+        && title.chars().filter(|c| c.is_uppercase()).count() * 3
+            < title.chars().filter(|c| c.is_alphabetic()).count();
     let sentences: Vec<&str> = title_usable
         .then_some(title)
         .into_iter()
@@ -195,9 +196,15 @@ pub fn extract(article: &Article) -> Vec<Mention> {
         let hits = find_triggers(&lower, article.language);
         let parties = survey.parties(text, &lower, &companies[idx], lex);
         let negative = hits.iter().any(|h| h.meaning == Meaning::Negative);
+        // A deal word inside a name is part of the name ("Investment Limited Partnership").
+        let inside_name = |h: &trigger::Hit| {
+            companies[idx]
+                .iter()
+                .any(|c| c.start <= h.start && h.end <= c.end)
+        };
         let deal_hits: Vec<_> = hits
             .into_iter()
-            .filter(|h| h.meaning != Meaning::Negative)
+            .filter(|h| h.meaning != Meaning::Negative && !inside_name(h))
             .collect();
         let money: Vec<Money> = if deal_hits.is_empty() && last_mention.is_none() {
             Vec::new()
@@ -233,11 +240,21 @@ pub fn extract(article: &Article) -> Vec<Mention> {
             }
         }
         // "The transaction is worth about 356.5 mln dlrs": an amount for the deal just named.
-        if produced == 0 && !money.is_empty() && contains_phrase(&lower, &lex.deal.anaphora) {
-            if let Some((j, at)) = last_mention {
+        if produced == 0 && !money.is_empty() {
+            if let (Some(at_phrase), Some((j, at))) =
+                (find_phrase(&lower, &lex.deal.anaphora), last_mention)
+            {
                 if idx - at <= COREF_REACH && out[j].money.is_none() {
-                    out[j].amount_text = text[money[0].start..money[0].end].trim().to_string();
-                    out[j].money = Some(money[0].clone());
+                    // the amount after the phrase ("the transaction is worth ..."), else the largest
+                    let m = money
+                        .iter()
+                        .find(|m| m.start > at_phrase)
+                        .or_else(|| money.iter().max_by(|a, b| a.amount.total_cmp(&b.amount)))
+                        .cloned();
+                    if let Some(m) = m {
+                        out[j].amount_text = text[m.start..m.end].trim().to_string();
+                        out[j].money = Some(m);
+                    }
                 }
             }
         }

@@ -6,7 +6,7 @@
 //! that person's surname elsewhere in the article).
 
 use super::trigger::is_word_boundary;
-use crate::company::{normalize, Company};
+use crate::company::{has_legal_form, normalize, Company};
 use crate::lexicon::{all, Lexicon};
 use regex::Regex;
 use std::collections::HashSet;
@@ -23,6 +23,8 @@ pub enum Role {
     WeakAgent,
     /// After "of", "in", "with", "con": a target or a partner.
     Object,
+    /// After "from": a seller or a source, never the acting party.
+    Source,
 }
 
 /// A possible party of a deal in one sentence.
@@ -35,6 +37,8 @@ pub struct Party {
     /// Plainly a company (legal form, acronym, inner capital, introduced as one), not just a
     /// capitalised name.
     pub plain_company: bool,
+    /// Ends with a legal form ("Wickes Plc").
+    pub legal: bool,
 }
 
 static FIRST_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
@@ -168,7 +172,13 @@ fn is_person(text: &str, lower: &str, c: &Company) -> bool {
     }
     let before = before_of(lower, c.start);
     let before = before.trim_end_matches(',').trim_end();
-    !legal && ends_with_phrase(before, &TITLES)
+    // "T. Boone Pickens": an initial before the name
+    let initial = {
+        let t = text[..c.start].trim_end();
+        let mut cs = t.chars().rev();
+        matches!((cs.next(), cs.next(), cs.next()), (Some('.'), Some(l), None | Some(' ')) if l.is_uppercase())
+    };
+    !legal && (initial || ends_with_phrase(before, &TITLES))
 }
 
 /// What the whole article says of its names.
@@ -190,7 +200,9 @@ impl Survey {
                 if !is_sentence_start(text, c.start) {
                     s.confirmed.insert(norm.clone());
                 } else if let Some((_, rest)) = c.name.split_once(' ') {
-                    s.confirmed.insert(normalize(rest));
+                    if !rest.contains(' ') {
+                        s.confirmed.insert(normalize(rest));
+                    }
                 }
                 if is_person(text, &lower, c) {
                     s.persons.insert(norm.clone());
@@ -230,11 +242,14 @@ impl Survey {
             // else what follows it may be ("Poi Nvidia ha firmato").
             if is_sentence_start(text, c.start) && !self.is_known(name) {
                 match name.split_once(' ') {
-                    Some((_, rest)) if self.is_known(rest) => {
+                    // "Poi Nvidia": an adverb before a name the article knows
+                    Some((_, rest)) if !rest.contains(' ') && self.is_known(rest) => {
                         start = c.end - rest.len();
                         name = rest;
                     }
-                    _ => continue,
+                    // a single unknown word is an ordinary word written with a capital
+                    None => continue,
+                    Some(_) => {}
                 }
             }
             let norm = normalize(name);
@@ -253,6 +268,7 @@ impl Survey {
                 end: c.end,
                 role: role_of(lower, start, lex),
                 plain_company: plain,
+                legal: has_legal_form(name),
             });
         }
         out
@@ -274,6 +290,9 @@ fn role_of(lower: &str, start: usize, lex: &Lexicon) -> Role {
         }
         if ends_with_phrase(probe, &lex.deal.passive_agent_weak) {
             return Role::WeakAgent;
+        }
+        if ends_with_phrase(probe, &lex.deal.source_markers) {
+            return Role::Source;
         }
         if ends_with_phrase(probe, &lex.deal.target_markers)
             || ends_with_phrase(probe, &lex.deal.partner_markers)

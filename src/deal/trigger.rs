@@ -174,6 +174,19 @@ pub fn find_triggers(lower: &str, lang: Lang) -> Vec<Hit> {
         .collect()
 }
 
+/// Where the first of `phrases` that stands as whole words in `lower` starts.
+pub fn find_phrase(lower: &str, phrases: &[String]) -> Option<usize> {
+    phrases
+        .iter()
+        .filter_map(|p| {
+            lower
+                .match_indices(p.as_str())
+                .map(|(i, _)| i)
+                .find(|&i| is_word_boundary(lower, i, i + p.len()))
+        })
+        .min()
+}
+
 /// Whether any of `phrases` stands as whole words in `lower`.
 pub fn contains_phrase(lower: &str, phrases: &[String]) -> bool {
     phrases.iter().any(|p| {

@@ -32,6 +32,9 @@ pub struct DealLex {
     pub passive_aux: Vec<String>,
     /// Phrases that put the target/investee after them ("in", "of", "di").
     pub target_markers: Vec<String>,
+    /// Phrases that put a seller or a source after them ("from"): never the acting party.
+    #[serde(default)]
+    pub source_markers: Vec<String>,
     /// Phrases that put a partner after them ("with", "con").
     pub partner_markers: Vec<String>,
     /// Phrases that point back to a deal already named ("the transaction", "l'operazione").
