@@ -39,6 +39,9 @@ const DIRECT_REACH: usize = 4;
 /// How far before a trigger its subject may stand, in words.
 const SUBJECT_REACH: usize = 30;
 
+/// Amounts below this are prices of goods, not deal values, when they are all the evidence.
+const MIN_DEAL_VALUE: f64 = 100_000.0;
+
 /// Words a buyer follows in a sale ("sold its unit to X").
 const SALE_TO: &[&str] = &[
     " to", " a", " ad", " à", " an", " para", " para a", " al", " alla", " au",
@@ -91,6 +94,23 @@ fn is_passive(lower: &str, hit: &Hit, lex: &Lexicon) -> bool {
     contains_phrase(&tail, &lex.deal.passive_aux)
 }
 
+/// The party a relative clause before the trigger refers to: "Meetup, which it acquired",
+/// "Beta, che Alfa ha rilevato".
+fn relative_antecedent(s: &Sentence, hit: &Hit, lex: &Lexicon) -> Option<usize> {
+    let (i, p) = s
+        .parties
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(_, p)| p.end <= hit.start)?;
+    let between = s.lower[p.end..hit.start].trim_start();
+    let rest = between.strip_prefix(',')?.trim_start();
+    let pronoun = lex.deal.relative_pronouns.iter().any(|w| {
+        rest.starts_with(w.as_str()) && rest[w.len()..].starts_with(|c: char| !c.is_alphanumeric())
+    });
+    (pronoun && words_between(s.lower, p.end, hit.start) <= 5).then_some(i)
+}
+
 /// The deals of one sentence. `hits` are its deal triggers (no negatives), in order.
 pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
@@ -136,9 +156,23 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                 || p.role == Role::WeakAgent
                     && (passive || first_object.is_some_and(|o| o < p.start))
         };
+        // An agent belongs to this trigger when the clause is passive or the trigger is a noun
+        // with no subject right before it, and "by" follows the trigger or its object closely
+        // ("acquisition of X by Y"; not "bought X for $3M in a deal backed by Y").
+        let close_subject = s.parties.iter().any(|p| {
+            p.role == Role::Subject
+                && p.end <= hit.start
+                && words_between(s.lower, p.end, hit.start) <= 2
+        });
+        let near = |p: &Party| {
+            words_between(s.lower, hit.end, p.start) <= 2
+                || after
+                    .iter()
+                    .any(|(_, o)| o.end <= p.start && words_between(s.lower, o.end, p.start) <= 2)
+        };
         let agent = after
             .iter()
-            .find(|(_, p)| is_agent(p) && words_between(s.lower, hit.end, p.start) <= OBJECT_REACH)
+            .find(|(_, p)| is_agent(p) && (passive || !close_subject) && near(p))
             .map(|(i, _)| *i);
         let mut objects: Vec<usize> = after
             .iter()
@@ -209,8 +243,9 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
             if b_names.is_empty() {
                 return;
             }
-            let explicit =
-                m.is_some() || stake_pct.is_some() || a_plain && b.iter().all(|i| plain(*i));
+            let explicit = m.is_some_and(|m| m.amount >= MIN_DEAL_VALUE)
+                || stake_pct.is_some()
+                || a_plain && b.iter().all(|i| plain(*i));
             if hit.weak && !explicit {
                 return;
             }
@@ -325,6 +360,40 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                     continue;
                 };
                 if objects.is_empty() {
+                    // "Meetup, which it acquired for $200 million": the name before the relative
+                    // pronoun is the target, the clause's other subject the acquirer.
+                    if let Some(t) = relative_antecedent(s, hit, lex) {
+                        let acquirer = s.parties.iter().enumerate().rev().find(|(i, p)| {
+                            *i != t && p.start < hit.start && p.role == Role::Subject
+                        });
+                        let (a, a_plain) = match acquirer {
+                            Some((_, p)) => (p.name.clone(), p.plain_company),
+                            None => (a.to_string(), a_plain),
+                        };
+                        used_as_object.push(t);
+                        emit(&mut out, kind, a, a_plain, vec![t], hit_money);
+                        continue;
+                    }
+                    // "Ascom and GE Healthcare announce a partnership": partners named before.
+                    if undirected {
+                        let partners: Vec<usize> = s
+                            .parties
+                            .iter()
+                            .enumerate()
+                            .filter(|(_, p)| {
+                                p.end <= hit.start
+                                    && p.role == Role::Object
+                                    && !crosses_clause(s.lower, p.end, hit.start)
+                                    && words_between(s.lower, p.end, hit.start) <= OBJECT_REACH
+                            })
+                            .map(|(i, _)| i)
+                            .filter(|i| s.parties[*i].name != a)
+                            .collect();
+                        if !partners.is_empty() {
+                            used_as_object.extend(&partners);
+                            emit(&mut out, kind, a.to_string(), a_plain, partners, hit_money);
+                        }
+                    }
                     continue;
                 }
                 used_as_object.extend(&objects);

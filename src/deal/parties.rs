@@ -157,6 +157,23 @@ fn before_of(lower: &str, start: usize) -> &str {
         .trim_end()
 }
 
+/// Whether most words of `text` start with a capital, as in headings and menus.
+fn is_title_case(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    let caps = words
+        .iter()
+        .filter(|w| {
+            w.chars()
+                .find(|c| c.is_alphabetic())
+                .is_some_and(char::is_uppercase)
+        })
+        .count();
+    words.len() >= 3 && caps * 10 >= words.len() * 6
+}
+
 fn is_sentence_start(text: &str, start: usize) -> bool {
     text[..start].chars().all(|c| !c.is_alphanumeric())
 }
@@ -195,11 +212,13 @@ impl Survey {
         let mut s = Survey::default();
         for (text, found) in sentences.iter().zip(companies) {
             let lower = super::trigger::lower_same_len(text);
+            // A Title Case heading or menu capitalises every word: it confirms no name.
+            let heading = is_title_case(text);
             for c in found {
                 let norm = normalize(&c.name);
-                if !is_sentence_start(text, c.start) {
+                if !heading && !is_sentence_start(text, c.start) {
                     s.confirmed.insert(norm.clone());
-                } else if let Some((_, rest)) = c.name.split_once(' ') {
+                } else if let Some((_, rest)) = c.name.split_once(' ').filter(|_| !heading) {
                     if !rest.contains(' ') {
                         s.confirmed.insert(normalize(rest));
                     }

@@ -37,6 +37,9 @@ pub struct DealLex {
     pub source_markers: Vec<String>,
     /// Phrases that put a partner after them ("with", "con").
     pub partner_markers: Vec<String>,
+    /// Relative pronouns that open a clause about the name before them ("which", "che").
+    #[serde(default)]
+    pub relative_pronouns: Vec<String>,
     /// Phrases that point back to a deal already named ("the transaction", "l'operazione").
     pub anaphora: Vec<String>,
 }
