@@ -106,10 +106,26 @@ fn is_legal_form(word: &str) -> bool {
 /// Whether a token can be part of a name: starts with an upper-case letter or a digit followed
 /// by letters ("3M"), or is an all-caps acronym.
 fn is_name_token(tok: &str) -> bool {
-    let mut chars = tok.chars();
-    match chars.next() {
+    let digits = tok.chars().filter(char::is_ascii_digit).count();
+    let letters = tok.chars().filter(|c| c.is_alphabetic()).count();
+    // file names, URL pieces and amounts glued to letters are not names ("32.jpg", "US250.000")
+    let junk = digits > 2 && digits >= letters
+        || [".jpg", ".png", ".php", ".htm", ".com", "%20"]
+            .iter()
+            .any(|x| tok.to_lowercase().contains(x))
+        || tok.matches('-').count() > 3;
+    let ordinal = digits > 0 && {
+        let low = tok.to_lowercase();
+        let tail = low.trim_start_matches(|c: char| c.is_ascii_digit());
+        tail.len() < low.len()
+            && ["st", "nd", "rd", "th", "°", "º", "ª", "e", "er", "es"].contains(&tail)
+    };
+    if junk || ordinal {
+        return false;
+    }
+    match tok.chars().next() {
         Some(c) if c.is_uppercase() => true,
-        Some(c) if c.is_ascii_digit() => tok.chars().any(|c| c.is_alphabetic()) && tok.len() <= 6,
+        Some(c) if c.is_ascii_digit() => letters > 0 && tok.len() <= 6,
         _ => false,
     }
 }
@@ -132,6 +148,23 @@ fn tokens(s: &str) -> Vec<(usize, usize)> {
     if let Some(st) = start {
         out.push((st, s.len()));
     }
+    // Words glued by a lost space after a stop ("Barranquilla.Qué") are two tokens.
+    let out: Vec<(usize, usize)> = out
+        .into_iter()
+        .flat_map(|(a, b)| {
+            let t = &s[a..b];
+            let cut = t.char_indices().find(|&(i, c)| {
+                c == '.'
+                    && i >= 3
+                    && t[..i].chars().rev().take(3).all(char::is_lowercase)
+                    && t[i + 1..].chars().next().is_some_and(char::is_uppercase)
+            });
+            match cut {
+                Some((i, _)) => vec![(a, a + i), (a + i + 1, b)],
+                None => vec![(a, b)],
+            }
+        })
+        .collect();
     // Trailing dots belong to the name only for abbreviations (Inc., S.p.A.); quotes never do.
     out.into_iter()
         .map(|(a, mut b)| {

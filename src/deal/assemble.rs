@@ -58,6 +58,21 @@ const RAISE_FROM: &[&str] = &[
     " auprès de",
 ];
 
+/// Whether two names are one company: equal once normalised, or one the other's first words
+/// ("Apple" and "Apple TV", "Monfort" and "Monfort of Colorado Inc").
+pub fn same_company(x: &str, y: &str) -> bool {
+    let (x, y) = (normalize(x), normalize(y));
+    if x.is_empty() || y.is_empty() {
+        return x == y;
+    }
+    let (short, long) = if x.len() <= y.len() {
+        (&x, &y)
+    } else {
+        (&y, &x)
+    };
+    long == short || long.starts_with(short.as_str()) && long[short.len()..].starts_with(' ')
+}
+
 fn words_between(lower: &str, a: usize, b: usize) -> usize {
     if a >= b {
         return 0;
@@ -238,7 +253,7 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
             let b_names: Vec<String> = b
                 .iter()
                 .map(|i| name(*i))
-                .filter(|n| normalize(n) != normalize(&a))
+                .filter(|n| !same_company(n, &a))
                 .collect();
             if b_names.is_empty() {
                 return;

@@ -9,7 +9,7 @@ mod parties;
 mod trigger;
 
 use crate::article::Article;
-use crate::company::{find_companies, normalize, Company};
+use crate::company::{find_companies, Company};
 use crate::date::{find_dates, DateSource};
 use crate::lexicon::{lexicon, Lang, Lexicon};
 use crate::money::{find_money, find_stakes, Money, Qualifier};
@@ -118,6 +118,8 @@ pub struct Mention {
 
 /// Longer "sentences" are lists, tables or markup that cleaning let through, never prose.
 const MAX_SENTENCE_BYTES: usize = 1500;
+/// Smaller amounts are prices of things, never a deal's value.
+const MIN_AMOUNT: f64 = 10_000.0;
 /// How many sentences back "the company" or an anaphoric "the deal" may reach.
 const COREF_REACH: usize = 3;
 
@@ -211,7 +213,12 @@ pub fn extract(article: &Article) -> Vec<Mention> {
         } else {
             find_money(text, article.language)
                 .into_iter()
-                .filter(|m| !m.per_share && !m.restates && !is_business_figure(&lower, m))
+                .filter(|m| {
+                    !m.per_share
+                        && !m.restates
+                        && m.amount >= MIN_AMOUNT
+                        && !is_business_figure(&lower, m)
+                })
                 .collect()
         };
         let mut produced = 0;
@@ -311,16 +318,18 @@ fn mention(
 /// Keeps one mention per (type, A, B) within an article: the first, filled with the amount and
 /// stake of later ones when it has none.
 fn dedup_within(mentions: Vec<Mention>) -> Vec<Mention> {
-    let key = |x: &Mention| {
-        (
-            x.deal_type,
-            normalize(&x.company_a),
-            x.company_b.iter().map(|b| normalize(b)).collect::<Vec<_>>(),
-        )
+    let same = |x: &Mention, y: &Mention| {
+        x.deal_type == y.deal_type
+            && assemble::same_company(&x.company_a, &y.company_a)
+            && x.company_b.len() == y.company_b.len()
+            && x.company_b
+                .iter()
+                .zip(&y.company_b)
+                .all(|(p, q)| assemble::same_company(p, q))
     };
     let mut out: Vec<Mention> = Vec::new();
     for m in mentions {
-        if let Some(prev) = out.iter_mut().find(|p| key(p) == key(&m)) {
+        if let Some(prev) = out.iter_mut().find(|p| same(p, &m)) {
             if prev.money.is_none() && m.money.is_some() {
                 prev.money = m.money;
                 prev.amount_text = m.amount_text;

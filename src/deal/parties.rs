@@ -180,6 +180,12 @@ fn is_sentence_start(text: &str, start: usize) -> bool {
 
 fn is_person(text: &str, lower: &str, c: &Company) -> bool {
     let first = c.name.split_whitespace().next().unwrap_or("");
+    // "Georges-François Leclerc", "Jean-Pierre"
+    let first = if FIRST_NAMES.contains(first) {
+        first
+    } else {
+        first.split('-').next().unwrap_or(first)
+    };
     let legal = looks_like_company(&c.name);
     if FIRST_NAMES.contains(first) && !legal {
         return true;
