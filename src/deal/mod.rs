@@ -319,13 +319,25 @@ fn mention(
 /// stake of later ones when it has none.
 fn dedup_within(mentions: Vec<Mention>) -> Vec<Mention> {
     let same = |x: &Mention, y: &Mention| {
-        x.deal_type == y.deal_type
-            && assemble::same_company(&x.company_a, &y.company_a)
-            && x.company_b.len() == y.company_b.len()
-            && x.company_b
-                .iter()
-                .zip(&y.company_b)
-                .all(|(p, q)| assemble::same_company(p, q))
+        if x.deal_type != y.deal_type {
+            return false;
+        }
+        if x.deal_type.is_directed() {
+            return assemble::same_company(&x.company_a, &y.company_a)
+                && x.company_b.len() == y.company_b.len()
+                && x.company_b
+                    .iter()
+                    .zip(&y.company_b)
+                    .all(|(p, q)| assemble::same_company(p, q));
+        }
+        // partners in any order: every party of one is a party of the other
+        let xs: Vec<&String> = std::iter::once(&x.company_a).chain(&x.company_b).collect();
+        let ys: Vec<&String> = std::iter::once(&y.company_a).chain(&y.company_b).collect();
+        let within = |a: &[&String], b: &[&String]| {
+            a.iter()
+                .all(|p| b.iter().any(|q| assemble::same_company(p, q)))
+        };
+        within(&xs, &ys) || within(&ys, &xs)
     };
     let mut out: Vec<Mention> = Vec::new();
     for m in mentions {

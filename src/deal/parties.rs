@@ -309,6 +309,9 @@ impl Survey {
 /// ("by the U.S. drug maker Catalent"), never past a comma or a stop.
 fn role_of(lower: &str, start: usize, lex: &Lexicon) -> Role {
     let mut probe = before_of(lower, start);
+    // Only articles may stand between a conjunction and the name it joins ("and the Acme
+    // group"); prepositions reach over descriptive words ("by the U.S. drug maker Catalent").
+    let mut adjacent = true;
     for _ in 0..4 {
         if ends_with_phrase(probe, &lex.deal.passive_agent) {
             return Role::Agent;
@@ -319,18 +322,23 @@ fn role_of(lower: &str, start: usize, lex: &Lexicon) -> Role {
         if ends_with_phrase(probe, &lex.deal.source_markers) {
             return Role::Source;
         }
-        if ends_with_phrase(probe, &lex.deal.target_markers)
-            || ends_with_phrase(probe, &lex.deal.partner_markers)
+        let conjunction = ends_with_phrase(probe, &lex.deal.conjunctions);
+        if conjunction && adjacent
+            || !conjunction
+                && (ends_with_phrase(probe, &lex.deal.target_markers)
+                    || ends_with_phrase(probe, &lex.deal.partner_markers))
         {
             return Role::Object;
         }
         match probe.rfind(' ') {
             Some(p) if !probe[p..].contains([',', ';', ':', '.', ')']) => {
                 let word = &probe[p + 1..];
-                // Capitalised words in between would have been part of the name; a digit means
-                // an amount or a date, which ends the look-back.
+                // a digit means an amount or a date, which ends the look-back
                 if word.chars().any(|c| c.is_ascii_digit()) {
                     break;
+                }
+                if !lex.deal.articles.iter().any(|a| a == word) {
+                    adjacent = false;
                 }
                 probe = probe[..p].trim_end();
             }

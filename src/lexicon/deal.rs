@@ -35,6 +35,12 @@ pub struct DealLex {
     /// Phrases that put a seller or a source after them ("from"): never the acting party.
     #[serde(default)]
     pub source_markers: Vec<String>,
+    /// Conjunctions among the partner words ("and", "e"): they join only the word right after.
+    #[serde(default)]
+    pub conjunctions: Vec<String>,
+    /// Articles and determiners, which may stand between a marker and a name.
+    #[serde(default)]
+    pub articles: Vec<String>,
     /// Phrases that put a partner after them ("with", "con").
     pub partner_markers: Vec<String>,
     /// Relative pronouns that open a clause about the name before them ("which", "che").
