@@ -15,7 +15,7 @@ use crate::lexicon::money::MoneyLex;
 use crate::lexicon::{all, lexicon, Lang};
 use matcher::{ends_with_phrase, starts_with_phrase, Cur, MATCHER};
 pub use number::parse_number;
-use number::{spelled, spelled_before};
+use number::{spelled, spelled_before, strip_link};
 use regex::Captures;
 
 /// How an amount is bounded.
@@ -140,13 +140,16 @@ impl Scan<'_> {
         }
         let cur = |name: &str| caps.name(name).and_then(|x| m.currency(x.as_str(), lang));
         let pre = cur("pre").or(cur("pre2"));
-        let mid = cur("mid");
-        let scale_m = caps.name("scale").or(caps.name("mscale"));
-        let scale = scale_m.and_then(|s| m.scale(s.as_str(), lang));
         let v1 = parse_number(n1.as_str(), lang).ok_or(n1.end())?;
-        let n2 = caps.name("n2");
-        let v2 = n2.and_then(|x| parse_number(x.as_str(), lang));
-        let core_end = [Some(n1), n2, caps.name("mid"), scale_m]
+        let v2 = caps.name("n2").and_then(|x| parse_number(x.as_str(), lang));
+        // "$200 - $100" is two amounts, not a range: this one ends at its number.
+        let two_amounts = caps.name("n2").is_some() && v2.is_none_or(|v2| v2 <= v1);
+        let part = |name: &str| caps.name(name).filter(|_| !two_amounts);
+        let (n2, v2, mid) = (part("n2"), v2.filter(|_| !two_amounts), part("mid"));
+        let mid = mid.and_then(|x| m.currency(x.as_str(), lang));
+        let scale_m = part("scale").or(part("mscale"));
+        let scale = scale_m.and_then(|s| m.scale(s.as_str(), lang));
+        let core_end = [Some(n1), n2, part("mid"), scale_m]
             .iter()
             .flatten()
             .map(|x| x.end())
@@ -155,10 +158,12 @@ impl Scan<'_> {
         let mut end = core_end;
         let mut post = None;
         let mut cents = 0.0;
-        if let Some(p) = caps.name("post") {
+        if let Some(p) = part("post") {
             let after = &text[p.end()..];
             let number_follows = after.trim_start().starts_with(|c: char| c.is_ascii_digit());
-            let post_cur = m.currency(p.as_str(), lang);
+            // "iPhone 8 $173.00": a symbol glued to the next number is that number's.
+            let glued_next = after.starts_with(|c: char| c.is_ascii_digit());
+            let post_cur = m.currency(p.as_str(), lang).filter(|_| !glued_next);
             let keep = match (pre, post_cur) {
                 (_, None) => false,
                 (Some(a), Some(b)) => a.iso == b.iso && !number_follows,
@@ -230,17 +235,21 @@ impl Scan<'_> {
         }
         let cur = m.currency(word.as_str(), lang).ok_or(word.end())?;
         let before = strip_link(&text[floor..word.start()], &m.links);
-        let (offset, value) = spelled_before(before, lang).ok_or(word.end())?;
-        let start = floor + offset;
+        let number = spelled_before(before, lang).ok_or(word.end())?;
+        let start = floor + number.start;
         let (cents, len) = self.cents_after(after, false).unwrap_or((0.0, 0));
         let end = word.end() + len;
+        let qualifier = match qualifier_before(&text[..start], lang) {
+            Qualifier::Exact if number.about => Qualifier::About,
+            q => q,
+        };
         Ok(Money {
             start,
             end,
-            amount: value * cur.mult + cents,
+            amount: number.value * cur.mult + cents,
             amount_max: None,
             currency: cur.iso,
-            qualifier: qualifier_before(&text[..start], lang),
+            qualifier,
             per_share: self.per_share_after(end),
             restates: false,
         })
@@ -273,7 +282,13 @@ impl Scan<'_> {
             _ => {}
         }
         let t = after.trim_start();
-        if t.starts_with('%') {
+        let token = t
+            .split(char::is_whitespace)
+            .next()
+            .unwrap_or("")
+            .trim_end_matches(['.', ',', ';', ':', '!', '?', ')']);
+        let m = &*MATCHER;
+        if t.starts_with('%') || m.currency(token, self.lang).is_some() {
             return false;
         }
         let word: String = t
@@ -284,7 +299,6 @@ impl Scan<'_> {
         if word.is_empty() {
             return true;
         }
-        let m = &*MATCHER;
         m.scale(&word, self.lang).is_none()
             && m.currency(&word, self.lang).is_none()
             && !starts_with_phrase(&word, &m.not_money)
@@ -325,27 +339,6 @@ fn carries(between: &str) -> bool {
     between.len() <= CARRY_BYTES && !between.contains(['.', '!', '?', ';', '\n'])
 }
 
-/// `before` without a trailing link word ("di", "of", "d'").
-fn strip_link<'a>(before: &'a str, links: &[String]) -> &'a str {
-    let t = before.trim_end();
-    for l in links {
-        let Some(cut) = t.len().checked_sub(l.len()) else {
-            continue;
-        };
-        if !t.is_char_boundary(cut) || !t[cut..].eq_ignore_ascii_case(l) {
-            continue;
-        }
-        if t[..cut]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric())
-        {
-            return &t[..cut];
-        }
-    }
-    before
-}
-
 /// `head` (lower case) without a leading link word.
 fn strip_leading_link<'a>(head: &'a str, links: &[String]) -> &'a str {
     for l in links {
@@ -359,9 +352,19 @@ fn strip_leading_link<'a>(head: &'a str, links: &[String]) -> &'a str {
     head
 }
 
-/// The first `n` chars of `s`, lower case.
+/// The first `n` chars of `s`, lower case, each run of spaces or line breaks made one space.
 fn head_lower(s: &str, n: usize) -> String {
-    s.chars().take(n).flat_map(char::to_lowercase).collect()
+    let mut out = String::with_capacity(n);
+    for c in s.chars().take(n) {
+        if c.is_whitespace() {
+            if !out.ends_with(' ') {
+                out.push(' ');
+            }
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
 }
 
 /// The qualifier in the words right before an amount, in the text's language first.

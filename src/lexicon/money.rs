@@ -51,6 +51,10 @@ pub struct MoneyLex {
     /// Fractions before a scale word ("half" million = 0.5).
     #[serde(default)]
     pub fractions: BTreeMap<String, f64>,
+    /// Round-number words that make an amount approximate ("quarantina" = 40 in "una
+    /// quarantina di milioni").
+    #[serde(default)]
+    pub approx: BTreeMap<String, f64>,
     /// Words after a number that make it a percentage ("per cento", "pct").
     #[serde(default)]
     pub percent: Vec<String>,

@@ -103,10 +103,19 @@ fn joined(words: &[(usize, &str)]) -> String {
         .join(" ")
 }
 
+/// A number spelled out before a currency word.
+pub(super) struct Spelled {
+    /// Byte offset where it starts.
+    pub start: usize,
+    pub value: f64,
+    /// Approximate by its very word ("una quarantina di milioni").
+    pub about: bool,
+}
+
 /// A number spelled out at the end of `before` (the text up to a currency word, links such
-/// as "di" already cut): "cinque miliardi", "three thousand", "half a million", "a billion".
-/// Returns the byte offset where it starts and its value.
-pub(super) fn spelled_before(before: &str, lang: Lang) -> Option<(usize, f64)> {
+/// as "di" already cut): "cinque miliardi", "three thousand", "half a million", "a billion",
+/// "une quarantaine de millions".
+pub(super) fn spelled_before(before: &str, lang: Lang) -> Option<Spelled> {
     let before = before.trim_end().trim_end_matches('-');
     let mut words = trailing_words(before, 8);
     let mut mult = 1.0;
@@ -124,7 +133,30 @@ pub(super) fn spelled_before(before: &str, lang: Lang) -> Option<(usize, f64)> {
     }
     let lex = &lexicon(lang).money;
     let has_scale = start.is_some();
+    let found = |start: usize, value: f64| {
+        Some(Spelled {
+            start,
+            value,
+            about: false,
+        })
+    };
     if has_scale {
+        // "una quarantina di milioni": a round number word, a link, the scale.
+        let head = strip_link(&before[..start.unwrap_or(0)], &MATCHER.links);
+        if let Some(&(at, w)) = trailing_words(head, 1).first() {
+            let w = w.to_lowercase();
+            let approx = lex
+                .approx
+                .get(&w)
+                .or_else(|| all().iter().find_map(|l| l.money.approx.get(&w)));
+            if let Some(v) = approx {
+                return Some(Spelled {
+                    start: at,
+                    value: v * mult,
+                    about: true,
+                });
+            }
+        }
         for n in [3, 2, 1] {
             if words.len() >= n {
                 let tail = &words[words.len() - n..];
@@ -134,17 +166,41 @@ pub(super) fn spelled_before(before: &str, lang: Lang) -> Option<(usize, f64)> {
                     .get(&phrase)
                     .or_else(|| all().iter().find_map(|l| l.money.fractions.get(&phrase)));
                 if let Some(f) = fraction {
-                    return Some((tail[0].0, f * mult));
+                    return found(tail[0].0, f * mult);
                 }
             }
         }
     }
     for i in 0..words.len() {
         if let Some(v) = spelled(&joined(&words[i..]), lang) {
-            return Some((words[i].0, v * mult));
+            return found(words[i].0, v * mult);
         }
     }
     let last = words.last()?;
     let one = lex.one_words.iter().any(|w| w.eq_ignore_ascii_case(last.1));
-    (has_scale && one).then_some((last.0, mult))
+    if has_scale && one {
+        return found(last.0, mult);
+    }
+    None
+}
+
+/// `before` without a trailing link word ("di", "of", "d'").
+pub(super) fn strip_link<'a>(before: &'a str, links: &[String]) -> &'a str {
+    let t = before.trim_end();
+    for l in links {
+        let Some(cut) = t.len().checked_sub(l.len()) else {
+            continue;
+        };
+        if !t.is_char_boundary(cut) || !t[cut..].eq_ignore_ascii_case(l) {
+            continue;
+        }
+        if t[..cut]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+        {
+            return &t[..cut];
+        }
+    }
+    before
 }

@@ -186,6 +186,30 @@ fn spelled_out_numbers() {
             Exact,
         ),
         ("por duzentos reais", Lang::Pt, 200.0, None, "BRL", Exact),
+        (
+            "una quarantina di milioni di euro",
+            Lang::It,
+            40e6,
+            None,
+            "EUR",
+            About,
+        ),
+        (
+            "une quarantaine de millions de dollars",
+            Lang::Fr,
+            40e6,
+            None,
+            "USD",
+            About,
+        ),
+        (
+            "a couple of million dollars",
+            Lang::En,
+            2e6,
+            None,
+            "USD",
+            About,
+        ),
     ]);
 }
 
@@ -545,6 +569,7 @@ fn per_share_prices_are_marked() {
         let m = find_money(t, lang);
         assert!(m.first().is_some_and(|m| m.per_share), "{t}: {m:?}");
     }
+    assert!(find_money("traded at 4.06 dlrs a\nshare", Lang::En)[0].per_share);
     assert!(!find_money("for $5 billion in cash", Lang::En)[0].per_share);
 }
 
@@ -556,6 +581,22 @@ fn a_symbol_before_the_next_number_opens_it() {
     let m = find_money("rmb 10 usd 20", Lang::En);
     let got: Vec<&str> = m.iter().map(|m| m.currency).collect();
     assert_eq!(got, vec!["CNY", "USD"]);
+    let amounts =
+        |t: &str| -> Vec<f64> { find_money(t, Lang::En).iter().map(|m| m.amount).collect() };
+    assert_eq!(
+        amounts("iPhone 8 $173.00, iPhone X $330"),
+        vec![173.0, 330.0]
+    );
+    assert_eq!(amounts("10 $ 30 $"), vec![10.0, 30.0]);
+    assert_eq!(amounts("50 dollar 40 dollar"), vec![50.0, 40.0]);
+    assert_eq!(amounts("1 $ 10 dollars bill"), vec![10.0]);
+}
+
+#[test]
+fn a_falling_pair_is_two_amounts_not_a_range() {
+    let m = find_money("SAVE $200.00 - $100 off", Lang::En);
+    let got: Vec<(f64, Option<f64>)> = m.iter().map(|m| (m.amount, m.amount_max)).collect();
+    assert_eq!(got, vec![(200.0, None), (100.0, None)]);
 }
 
 #[test]
