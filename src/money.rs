@@ -74,7 +74,15 @@ pub fn find_money(text: &str, lang: Lang) -> Vec<Money> {
     let mut out: Vec<Money> = Vec::new();
     let mut pos = 0;
     while pos < text.len() {
-        let Some(caps) = MATCHER.amount.captures_at(text, pos) else {
+        // Most matches are bare numbers, never money: skip them without reading groups.
+        let Some(span) = MATCHER.amount.find_at(text, pos) else {
+            break;
+        };
+        if is_bare_number(span.as_str()) {
+            pos = span.end();
+            continue;
+        }
+        let Some(caps) = MATCHER.amount.captures_at(text, span.start()) else {
             break;
         };
         let found = if caps.name("word").is_some() {
@@ -98,6 +106,12 @@ pub fn find_money(text: &str, lang: Lang) -> Vec<Money> {
         pos = next;
     }
     out
+}
+
+/// Whether a match is only a number: no currency, no scale, no spelled words.
+fn is_bare_number(s: &str) -> bool {
+    s.chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '\'' | '’') || c.is_whitespace())
 }
 
 /// Adds `money`, marking it as a restatement when it stands in parentheses right after an

@@ -4,7 +4,7 @@
 //! word, the article's language wins. Nothing here knows a language by name.
 
 use crate::lexicon::{all, Lang};
-use regex::Regex;
+use regex::{Regex, RegexBuilder};
 use std::collections::{BTreeSet, HashMap};
 use std::sync::LazyLock;
 
@@ -207,7 +207,11 @@ fn build() -> Matcher {
     let pct = alternation(percent_words.iter().map(String::as_str), false, true);
     let percent = format!(r"(?i)(?-u:\b)(?P<n>\d{{1,3}}(?:[.,]\d{{1,2}})?){GAP}(?:%|{pct})");
     Matcher {
-        amount: Regex::new(&amount).expect("amount pattern"),
+        // A roomy cache keeps the lazy DFA of this large alternation from being rebuilt.
+        amount: RegexBuilder::new(&amount)
+            .dfa_size_limit(32 << 20)
+            .build()
+            .expect("amount pattern"),
         opens_next: Regex::new(&opens_next).expect("opens-next pattern"),
         cents_digits: Regex::new(&cents_digits).expect("cents pattern"),
         cents_words: Regex::new(&cents_words).expect("spelled cents pattern"),
