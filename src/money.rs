@@ -108,6 +108,18 @@ pub fn find_money(text: &str, lang: Lang) -> Vec<Money> {
     out
 }
 
+/// `x` without the binary noise of scaling a decimal ("8,2 miliardi" is 8200000000, not
+/// 8199999999.999999): whole amounts to the cent, small ones to six places.
+fn tidy(x: f64) -> f64 {
+    let unit = if x.abs() >= 1.0 { 100.0 } else { 1e6 };
+    let r = (x * unit).round() / unit;
+    if r.is_finite() {
+        r
+    } else {
+        x
+    }
+}
+
 /// Whether a match is only a number: no currency, no scale, no spelled words.
 fn is_bare_number(s: &str) -> bool {
     s.chars()
@@ -202,7 +214,13 @@ impl Scan<'_> {
         let currency = match named {
             Some(c) => c.iso,
             None => match prev {
-                Some(p) if scale.is_some() && carries(&text[p.end..whole.start()]) => p.currency,
+                // Not after a one-letter scale: "a 300m tower" is in metres.
+                Some(p)
+                    if scale_m.is_some_and(|s| s.as_str().chars().count() > 1)
+                        && carries(&text[p.end..whole.start()]) =>
+                {
+                    p.currency
+                }
                 _ => return Err(core_end),
             },
         };
@@ -221,14 +239,14 @@ impl Scan<'_> {
         let amount_max = match v2 {
             Some(v2) if v2 > v1 => {
                 qualifier = Qualifier::Range;
-                Some(v2 * mult)
+                Some(tidy(v2 * mult))
             }
             _ => None,
         };
         Ok(Money {
             start,
             end,
-            amount: v1 * mult + cents,
+            amount: tidy(v1 * mult + cents),
             amount_max,
             currency,
             qualifier,
@@ -260,7 +278,7 @@ impl Scan<'_> {
         Ok(Money {
             start,
             end,
-            amount: number.value * cur.mult + cents,
+            amount: tidy(number.value * cur.mult + cents),
             amount_max: None,
             currency: cur.iso,
             qualifier,

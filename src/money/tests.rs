@@ -87,6 +87,7 @@ fn separators_and_scale_words() {
         ),
         ("per 3 mio euro", Lang::It, 3e6, None, "EUR", Exact),
         ("2.000 millones de euros", Lang::Es, 2e9, None, "EUR", Exact),
+        ("una inversión de 50 M€", Lang::Es, 50e6, None, "EUR", Exact),
         (
             "por 1,17 mil millones de dólares",
             Lang::Es,
@@ -597,6 +598,53 @@ fn a_falling_pair_is_two_amounts_not_a_range() {
     let m = find_money("SAVE $200.00 - $100 off", Lang::En);
     let got: Vec<(f64, Option<f64>)> = m.iter().map(|m| (m.amount, m.amount_max)).collect();
     assert_eq!(got, vec![(200.0, None), (100.0, None)]);
+}
+
+#[test]
+fn scaled_decimals_are_exact() {
+    let m = find_money("mit gut 8,2 Milliarden Dollar bewertet", Lang::De);
+    assert_eq!(m[0].amount, 8_200_000_000.0);
+    let m = find_money("336,4 milliards (258,6 milliards d'euros)", Lang::Fr);
+    assert_eq!(m[0].amount, 258_600_000_000.0);
+}
+
+#[test]
+fn a_one_letter_scale_takes_no_carried_currency() {
+    let m = find_money("a $5 billion plan for a 300m tower", Lang::En);
+    assert_eq!(m.len(), 1, "{m:?}");
+}
+
+/// Random strings of tricky fragments, glued in any order: nothing may panic, and every span
+/// lies on char boundaries in order.
+#[test]
+fn random_fragments_never_panic() {
+    const PARTS: [&str; 24] = [
+        "$", "€", "US$", " ", "1", "5,5", "1.250", "mld", "miliardi", "di", "dollari", "(", ")",
+        "-", "à", "ü", "ரூ", "cinque", "e", "50", "cents", "%", "M€", "a\nshare",
+    ];
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    for _ in 0..800 {
+        let mut t = String::new();
+        for _ in 0..12 {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            t.push_str(PARTS[(seed >> 33) as usize % PARTS.len()]);
+        }
+        for lang in [Lang::En, Lang::It, Lang::Fr] {
+            let mut last = 0;
+            for m in find_money(&t, lang) {
+                assert!(
+                    m.start >= last && m.start < m.end && m.end <= t.len(),
+                    "{t:?}"
+                );
+                assert!(
+                    t.is_char_boundary(m.start) && t.is_char_boundary(m.end),
+                    "{t:?}"
+                );
+                last = m.end;
+            }
+            let _ = find_stakes(&t, lang);
+        }
+    }
 }
 
 #[test]
