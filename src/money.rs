@@ -1,12 +1,22 @@
-//! Amounts of money in a sentence: "€2,5 mld", "$16.5 billion", "12.5 mln dlrs",
-//! "5 miliardi di dollari", "fino a 100 miliardi" (currency carried from the list it stands in),
-//! ranges ("53-54 miliardi", "35 to 55 mln dlrs") and qualifiers. Also stake percentages.
-//! It reads the language's tables from `lexicon`; deciding which amount is a deal's value is
-//! left to `deal`.
+//! Amounts of money in a text: "€2,5 mld", "$16.5 billion", "12.5 mln dlrs", "USD 5bn",
+//! "5 miliardi di dollari", "cinque miliardi di dollari", "M€ 20", "15 dollars 50", ranges
+//! ("53-54 miliardi", "between $1 and $2 billion"), qualifiers ("fino a", "rund", "more than"),
+//! a currency carried along a list ("(fino a 100 miliardi)"), restatements in another currency
+//! in parentheses, per-share prices; and stake percentages. Words live in the language tables
+//! (`lexicon::money`); the patterns built from them live in `matcher`, number reading in
+//! `number`. Deciding which amount is a deal's value is left to `deal`.
 
-use crate::lexicon::{lexicon, Lang, Lexicon};
-use regex::Regex;
-use std::sync::LazyLock;
+mod matcher;
+mod number;
+#[cfg(test)]
+mod tests;
+
+use crate::lexicon::money::MoneyLex;
+use crate::lexicon::{all, lexicon, Lang};
+use matcher::{ends_with_phrase, starts_with_phrase, Cur, MATCHER};
+pub use number::parse_number;
+use number::{spelled, spelled_before, strip_link};
+use regex::Captures;
 
 /// How an amount is bounded.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -55,272 +65,377 @@ pub struct Stake {
     pub pct: f64,
 }
 
-struct Matcher {
-    re: Regex,
-    /// Lower-case currency word → ISO code, over every language.
-    currencies: Vec<(String, &'static str)>,
-    /// Lower-case scale word → multiplier, over every language.
-    scales: Vec<(String, f64)>,
-}
+/// How far (bytes) a currency carries to a bare "100 miliardi" after an amount.
+const CARRY_BYTES: usize = 80;
 
-const NUMBER: &str = r"\d{1,3}(?:[.,'\x20\u{a0}\u{202f}]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?";
-
-fn alternation<'a>(words: impl Iterator<Item = &'a String>) -> String {
-    let mut words: Vec<&String> = words.collect();
-    words.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-    words.dedup();
-    words
-        .iter()
-        .map(|w| regex::escape(w))
-        .collect::<Vec<_>>()
-        .join("|")
-}
-
-static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
-    let lexes = crate::lexicon::all();
-    let mut currencies: Vec<(String, &'static str)> = Vec::new();
-    let mut scales: Vec<(String, f64)> = Vec::new();
-    for lex in lexes {
-        for (w, iso) in &lex.money.currencies {
-            currencies.push((w.clone(), leak(iso)));
-        }
-        for (w, m) in &lex.money.scales {
-            scales.push((w.clone(), *m));
-        }
-    }
-    // Symbols and prefixed forms may stand right before the number; words and codes after it.
-    let cur = alternation(currencies.iter().map(|(w, _)| w));
-    // Before a number only symbols and codes ("$", "US$", "EUR"), never words ("won", "real").
-    let pre_cur = alternation(
-        currencies
-            .iter()
-            .map(|(w, _)| w)
-            .filter(|w| w.chars().any(|c| !c.is_alphabetic()) || w.chars().count() <= 3),
-    );
-    let scale = alternation(scales.iter().map(|(w, _)| w));
-    let pattern = format!(
-        r"(?xi)
-        (?P<pre>{pre_cur})?\s?
-        (?P<n1>{NUMBER})
-        (?:\s?(?:-|–|to|a|e|and|y|et|und|bis|à)\s?(?P<pre2>{pre_cur})?\s?(?P<n2>{NUMBER}))?
-        (?:\s?(?P<scale>{scale})\b\.?)?
-        (?:\s?(?:(?:di|de|del|of|in)\s|d'|d’)?(?P<post>{cur}))?
-        (?:\b|$|\s)"
-    );
-    let re = Regex::new(&pattern).expect("money pattern");
-    Matcher {
-        re,
-        currencies,
-        scales,
-    }
-});
-
-fn leak(s: &str) -> &'static str {
-    // ISO codes are few and live for the whole run; interning them keeps `Money` `Copy`-cheap.
-    static CODES: LazyLock<std::sync::Mutex<Vec<&'static str>>> = LazyLock::new(Default::default);
-    let mut codes = CODES.lock().expect("iso table");
-    if let Some(c) = codes.iter().find(|c| **c == s) {
-        return c;
-    }
-    let c: &'static str = Box::leak(s.to_string().into_boxed_str());
-    codes.push(c);
-    c
-}
-
-fn lookup_currency(word: &str) -> Option<&'static str> {
-    let w = word.to_lowercase();
-    MATCHER
-        .currencies
-        .iter()
-        .find(|(k, _)| *k == w)
-        .map(|(_, v)| *v)
-}
-
-fn lookup_scale(word: &str) -> Option<f64> {
-    let w = word.trim_end_matches('.').to_lowercase();
-    MATCHER
-        .scales
-        .iter()
-        .find(|(k, _)| k.trim_end_matches('.') == w)
-        .map(|(_, v)| *v)
-}
-
-/// Parses a number as written in `lang`: `1.234,5` or `1,234.5`; a separator followed by exactly
-/// three digits is a thousands separator when it is the language's own.
-pub fn parse_number(s: &str, lang: Lang) -> Option<f64> {
-    let decimal_comma = lexicon(lang).money.decimal_comma;
-    let s: String = s
-        .chars()
-        .filter(|c| !matches!(c, '\'' | ' ' | '\u{a0}' | '\u{202f}'))
-        .collect();
-    let dots = s.matches('.').count();
-    let commas = s.matches(',').count();
-    let normal = match (dots, commas) {
-        (0, 0) => s,
-        (_, 0) => resolve_single(&s, '.', dots, !decimal_comma),
-        (0, _) => resolve_single(&s, ',', commas, decimal_comma),
-        _ => {
-            // Both present: the last one is the decimal mark.
-            let last_dot = s.rfind('.').unwrap_or(0);
-            let last_comma = s.rfind(',').unwrap_or(0);
-            if last_dot > last_comma {
-                s.replace(',', "")
-            } else {
-                s.replace('.', "").replace(',', ".")
-            }
-        }
-    };
-    normal.parse().ok()
-}
-
-fn resolve_single(s: &str, sep: char, count: usize, is_decimal_mark: bool) -> String {
-    let tail = s.rsplit(sep).next().unwrap_or("");
-    let thousands = count > 1 || (tail.len() == 3 && !is_decimal_mark);
-    if thousands {
-        s.replace(sep, "")
-    } else {
-        s.replace(sep, ".")
-    }
-}
-
-fn ends_with_phrase(before: &str, phrases: &[String]) -> bool {
-    let b = before.trim_end().to_lowercase();
-    phrases.iter().any(|p| {
-        b.ends_with(p.as_str())
-            && b[..b.len() - p.len()]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric())
-    })
-}
-
-fn qualifier_before(before: &str, lex: &Lexicon) -> Qualifier {
-    let window = tail_chars(before, 30);
-    let window = window.trim_end_matches(['$', '€', '£', '¥', ' ']);
-    let all = crate::lexicon::all();
-    let check = |f: fn(&Lexicon) -> &Vec<String>| {
-        ends_with_phrase(window, f(lex)) || all.iter().any(|l| ends_with_phrase(window, f(l)))
-    };
-    if check(|l| &l.money.up_to) {
-        Qualifier::UpTo
-    } else if check(|l| &l.money.at_least) {
-        Qualifier::AtLeast
-    } else if check(|l| &l.money.about) {
-        Qualifier::About
-    } else {
-        Qualifier::Exact
-    }
-}
-
-fn tail_chars(s: &str, n: usize) -> &str {
-    let start = s
-        .char_indices()
-        .rev()
-        .nth(n.saturating_sub(1))
-        .map_or(0, |(i, _)| i);
-    &s[start..]
-}
-
-fn head_chars(s: &str, n: usize) -> &str {
-    let end = s.char_indices().nth(n).map_or(s.len(), |(i, _)| i);
-    &s[..end]
-}
-
-/// Every amount of money in `text`, in order. A bare number with a scale word ("100 miliardi")
-/// takes the currency of the amount before it in the same text, as in a list.
+/// Every amount of money in `text`, in order.
 pub fn find_money(text: &str, lang: Lang) -> Vec<Money> {
-    let lex = lexicon(lang);
+    let scan = Scan { text, lang };
     let mut out: Vec<Money> = Vec::new();
-    for caps in MATCHER.re.captures_iter(text) {
-        let whole = caps.get(0).expect("match");
-        let n1 = caps.name("n1").expect("number");
-        // A number glued to a letter or another digit group is part of a word or code.
-        if text[..n1.start()]
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_alphanumeric() || c == '-')
-            && caps.name("pre").is_none()
-        {
-            continue;
-        }
-        let scale = caps.name("scale").and_then(|m| lookup_scale(m.as_str()));
-        let pre = caps.name("pre").and_then(|m| lookup_currency(m.as_str()));
-        let post = caps.name("post").and_then(|m| lookup_currency(m.as_str()));
-        // Single letters (m, b, k) count as scales only right after the number or a symbol.
-        let mut currency = pre.or(post);
-        if currency.is_none() && scale.is_some() {
-            currency = out.last().map(|m| m.currency);
-        }
-        let Some(currency) = currency else { continue };
-        if caps.name("pre").is_none() && caps.name("post").is_none() && scale.is_none() {
-            continue;
-        }
-        let mult = scale.unwrap_or(1.0);
-        let Some(v1) = parse_number(n1.as_str(), lang) else {
-            continue;
+    let mut pos = 0;
+    while pos < text.len() {
+        // Most matches are bare numbers, never money: skip them without reading groups.
+        let Some(span) = MATCHER.amount.find_at(text, pos) else {
+            break;
         };
-        // A year is never an amount ("2024 dollars" aside, which nobody writes).
-        if scale.is_none()
-            && pre.is_none()
-            && (1900.0..2100.0).contains(&v1)
-            && !n1.as_str().contains(['.', ','])
-        {
+        if is_bare_number(span.as_str()) {
+            pos = span.end();
             continue;
         }
-        let v2 = caps.name("n2").and_then(|m| parse_number(m.as_str(), lang));
-        let mut qualifier = qualifier_before(&text[..whole.start()], lex);
-        let (amount, amount_max) = match v2 {
-            Some(v2) if v2 > v1 => {
-                qualifier = Qualifier::Range;
-                (v1 * mult, Some(v2 * mult))
+        let Some(caps) = MATCHER.amount.captures_at(text, span.start()) else {
+            break;
+        };
+        let found = if caps.name("word").is_some() {
+            scan.spelled_amount(&caps, pos)
+        } else {
+            scan.digit_amount(&caps, out.last())
+        };
+        let next = match found {
+            Ok(money) => {
+                let end = money.end;
+                push(text, &mut out, money);
+                end
             }
-            _ => (v1 * mult, None),
+            Err(resume) => resume,
         };
-        let after = head_chars(&text[whole.end()..], 20).to_lowercase();
-        let per_share = lex
-            .money
-            .per_share
-            .iter()
-            .any(|p| after.trim_start().starts_with(p.as_str()))
-            || crate::lexicon::all().iter().any(|l| {
-                l.money
-                    .per_share
-                    .iter()
-                    .any(|p| after.trim_start().starts_with(p.as_str()))
-            });
-        let restates = out.last().is_some_and(|prev| {
-            let between = &text[prev.end..whole.start()];
-            between.trim_start().starts_with('(') && between.len() < 12 && prev.currency != currency
-        }) || text[..whole.start()].trim_end().ends_with('(')
-            && out
-                .last()
-                .is_some_and(|prev| text[prev.end..whole.start()].len() < 14);
-        out.push(Money {
-            start: whole.start(),
-            end: whole.end(),
-            amount,
-            amount_max,
-            currency,
-            qualifier,
-            per_share,
-            restates,
-        });
+        // Always move forward, and only to a char boundary.
+        let mut next = next.max(pos + 1);
+        while !text.is_char_boundary(next) {
+            next += 1;
+        }
+        pos = next;
     }
     out
 }
 
-static STAKE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(\d{1,3}(?:[.,]\d{1,2})?)\s?(?:%|pct\b|percent\b|per cent\b|per cento\b|por ciento\b|pour cent\b|prozent\b|por cento\b)")
-        .expect("stake pattern")
-});
+/// `x` without the binary noise of scaling a decimal ("8,2 miliardi" is 8200000000, not
+/// 8199999999.999999): whole amounts to the cent, small ones to six places.
+fn tidy(x: f64) -> f64 {
+    let unit = if x.abs() >= 1.0 { 100.0 } else { 1e6 };
+    let r = (x * unit).round() / unit;
+    if r.is_finite() {
+        r
+    } else {
+        x
+    }
+}
 
-/// Every percentage in `text`; `deal` decides which is a stake.
+/// Whether a match is only a number: no currency, no scale, no spelled words.
+fn is_bare_number(s: &str) -> bool {
+    s.chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '\'' | '’') || c.is_whitespace())
+}
+
+/// Adds `money`, marking it as a restatement when it stands in parentheses right after an
+/// amount in another currency ("380 miliardi di yuan (circa 53 miliardi di dollari)").
+fn push(text: &str, out: &mut Vec<Money>, mut money: Money) {
+    if let Some(prev) = out.last() {
+        let between = &text[prev.end..money.start];
+        money.restates = prev.currency != money.currency
+            && between.len() <= 30
+            && between.contains('(')
+            && !between.contains(')')
+            && !between.contains(|c: char| c.is_ascii_digit());
+    }
+    out.push(money);
+}
+
+struct Scan<'t> {
+    text: &'t str,
+    lang: Lang,
+}
+
+/// Where a match ended when it is not money: resume there.
+type Found = Result<Money, usize>;
+
+impl Scan<'_> {
+    /// An amount written with digits. `prev` is the amount before it, whose currency a bare
+    /// "100 miliardi" takes.
+    fn digit_amount(&self, caps: &Captures, prev: Option<&Money>) -> Found {
+        let (text, lang, m) = (self.text, self.lang, &*MATCHER);
+        let whole = caps.get(0).ok_or(self.text.len())?;
+        let n1 = caps.name("n1").ok_or(whole.end())?;
+        let pre_m = caps.name("pre");
+        // A number glued to a word or another number is part of a code or a name.
+        let glued = text[..n1.start()]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '_' || c == '/');
+        if pre_m.is_none() && glued {
+            return Err(n1.end());
+        }
+        let cur = |name: &str| caps.name(name).and_then(|x| m.currency(x.as_str(), lang));
+        let pre = cur("pre").or(cur("pre2"));
+        let v1 = parse_number(n1.as_str(), lang).ok_or(n1.end())?;
+        let v2 = caps.name("n2").and_then(|x| parse_number(x.as_str(), lang));
+        // "$200 - $100" is two amounts, not a range: this one ends at its number.
+        let two_amounts = caps.name("n2").is_some() && v2.is_none_or(|v2| v2 <= v1);
+        let part = |name: &str| caps.name(name).filter(|_| !two_amounts);
+        let (n2, v2, mid) = (part("n2"), v2.filter(|_| !two_amounts), part("mid"));
+        let mid = mid.and_then(|x| m.currency(x.as_str(), lang));
+        let scale_m = part("scale").or(part("mscale"));
+        let scale = scale_m.and_then(|s| m.scale(s.as_str(), lang));
+        let core_end = [Some(n1), n2, part("mid"), scale_m]
+            .iter()
+            .flatten()
+            .map(|x| x.end())
+            .max()
+            .unwrap_or(n1.end());
+        let mut end = core_end;
+        let mut post = None;
+        let mut cents = 0.0;
+        if let Some(p) = part("post") {
+            let after = &text[p.end()..];
+            let number_follows = after.trim_start().starts_with(|c: char| c.is_ascii_digit());
+            // "iPhone 8 $173.00": a symbol glued to the next number is that number's.
+            let glued_next = after.starts_with(|c: char| c.is_ascii_digit());
+            let post_cur = m.currency(p.as_str(), lang).filter(|_| !glued_next);
+            let keep = match (pre, post_cur) {
+                (_, None) => false,
+                (Some(a), Some(b)) => a.iso == b.iso && !number_follows,
+                (None, Some(ours)) => {
+                    let whole_units = scale.is_none() && v2.is_none() && v1.fract() == 0.0;
+                    match self.cents_after(after, whole_units) {
+                        Some((c, len)) if whole_units => {
+                            cents = c;
+                            end = p.end() + len;
+                            true
+                        }
+                        _ => !(number_follows && self.opens_next(after, ours)),
+                    }
+                }
+            };
+            if keep {
+                post = post_cur;
+                end = end.max(p.end());
+            }
+        }
+        let named: Option<Cur> = pre.or(mid).or(post);
+        let currency = match named {
+            Some(c) => c.iso,
+            None => match prev {
+                // Not after a one-letter scale: "a 300m tower" is in metres.
+                Some(p)
+                    if scale_m.is_some_and(|s| s.as_str().chars().count() > 1)
+                        && carries(&text[p.end..whole.start()]) =>
+                {
+                    p.currency
+                }
+                _ => return Err(core_end),
+            },
+        };
+        let mult = scale.unwrap_or(1.0) * named.map_or(1.0, |c| c.mult);
+        // A year is never an amount ("in 2024 dollars" aside, which nobody writes).
+        let year_like = (1900.0..2100.0).contains(&v1) && !n1.as_str().contains(['.', ',', ' ']);
+        let pre_symbol = pre.is_some_and(|c| c.symbolic);
+        if year_like && mult == 1.0 && !pre_symbol && v2.is_none() {
+            return Err(core_end);
+        }
+        if v1 == 0.0 || self.not_money_after(end, named.is_none()) {
+            return Err(core_end);
+        }
+        let start = pre_m.map_or(n1.start(), |p| p.start());
+        let mut qualifier = qualifier_before(&text[..start], lang);
+        let amount_max = match v2 {
+            Some(v2) if v2 > v1 => {
+                qualifier = Qualifier::Range;
+                Some(tidy(v2 * mult))
+            }
+            _ => None,
+        };
+        Ok(Money {
+            start,
+            end,
+            amount: tidy(v1 * mult + cents),
+            amount_max,
+            currency,
+            qualifier,
+            per_share: self.per_share_after(end),
+            restates: false,
+        })
+    }
+
+    /// A currency word with its number spelled out before it ("cinque miliardi di dollari",
+    /// "thirteen dollars and forty-five cents"). `floor` is where the scan stood.
+    fn spelled_amount(&self, caps: &Captures, floor: usize) -> Found {
+        let (text, lang, m) = (self.text, self.lang, &*MATCHER);
+        let word = caps.name("word").ok_or(text.len())?;
+        let after = &text[word.end()..];
+        // "euro-zone", "dollar-denominated": a compound, not an amount.
+        if after.starts_with('-') && after[1..].starts_with(char::is_alphabetic) {
+            return Err(word.end());
+        }
+        let cur = m.currency(word.as_str(), lang).ok_or(word.end())?;
+        let before = strip_link(&text[floor..word.start()], &m.links);
+        let number = spelled_before(before, lang).ok_or(word.end())?;
+        let start = floor + number.start;
+        let (cents, len) = self.cents_after(after, false).unwrap_or((0.0, 0));
+        let end = word.end() + len;
+        let qualifier = match qualifier_before(&text[..start], lang) {
+            Qualifier::Exact if number.about => Qualifier::About,
+            q => q,
+        };
+        Ok(Money {
+            start,
+            end,
+            amount: tidy(number.value * cur.mult + cents),
+            amount_max: None,
+            currency: cur.iso,
+            qualifier,
+            per_share: self.per_share_after(end),
+            restates: false,
+        })
+    }
+
+    /// Cents right after a currency ("50" in "15 dollars 50", "e 15 centesimi"), as a fraction
+    /// of a unit, with the bytes they take. Bare digits count only when `bare` and nothing
+    /// after them makes them a number of something else.
+    fn cents_after(&self, rest: &str, bare: bool) -> Option<(f64, usize)> {
+        let m = &*MATCHER;
+        if let Some(c) = m.cents_digits.captures(rest) {
+            let d: f64 = c.name("d")?.as_str().parse().ok()?;
+            let end = c.get(0)?.end();
+            if c.name("cw").is_some() || (bare && self.ends_bare_cents(&rest[end..])) {
+                return Some((d / 100.0, end));
+            }
+        }
+        let c = m.cents_words.captures(rest)?;
+        let v = spelled(c.name("w")?.as_str(), self.lang).filter(|v| *v < 100.0)?;
+        Some((v / 100.0, c.get(0)?.end()))
+    }
+
+    /// Whether the text after bare cents digits leaves them cents: no more digits, no
+    /// percent sign, scale, currency or "employees" after them.
+    fn ends_bare_cents(&self, after: &str) -> bool {
+        let mut chars = after.chars();
+        match chars.next() {
+            Some(c) if c.is_alphanumeric() || c == '%' => return false,
+            Some('.' | ',') if chars.next().is_some_and(|c| c.is_ascii_digit()) => return false,
+            _ => {}
+        }
+        let t = after.trim_start();
+        let token = t
+            .split(char::is_whitespace)
+            .next()
+            .unwrap_or("")
+            .trim_end_matches(['.', ',', ';', ':', '!', '?', ')']);
+        let m = &*MATCHER;
+        if t.starts_with('%') || m.currency(token, self.lang).is_some() {
+            return false;
+        }
+        let word: String = t
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .flat_map(char::to_lowercase)
+            .collect();
+        if word.is_empty() {
+            return true;
+        }
+        m.scale(&word, self.lang).is_none()
+            && m.currency(&word, self.lang).is_none()
+            && !starts_with_phrase(&word, &m.not_money)
+    }
+
+    /// Whether a currency symbol after an amount rather opens the next one, which names the
+    /// same currency in words: "1 $ 10 dollars bill" (but "10 $ 30 $" and "50 dollar 40 rmb"
+    /// are two amounts each with its own currency after it).
+    fn opens_next(&self, after: &str, ours: Cur) -> bool {
+        let m = &*MATCHER;
+        let Some(theirs) = m.opens_next.captures(after).and_then(|c| c.name("post")) else {
+            return false;
+        };
+        m.currency(theirs.as_str(), self.lang)
+            .is_some_and(|t| ours.symbolic && !t.symbolic && t.iso == ours.iso)
+    }
+
+    /// Whether the words right after an amount say it counts something else: "4 mln shares",
+    /// and, when the currency was only carried, "1 trilione di parametri" (but "$48 billion in
+    /// shares" is money).
+    fn not_money_after(&self, end: usize, carried: bool) -> bool {
+        let m = &*MATCHER;
+        let head = head_lower(&self.text[end..], 30);
+        let head = head.trim_start();
+        let linked = strip_leading_link(head, &m.links);
+        starts_with_phrase(head, &m.not_money)
+            || (carried && starts_with_phrase(linked, &m.not_money))
+    }
+
+    fn per_share_after(&self, end: usize) -> bool {
+        let head = head_lower(&self.text[end..], 24);
+        starts_with_phrase(head.trim_start(), &MATCHER.per_share)
+    }
+}
+
+/// Whether a currency carries across `between` (from one amount to the next in a list).
+fn carries(between: &str) -> bool {
+    between.len() <= CARRY_BYTES && !between.contains(['.', '!', '?', ';', '\n'])
+}
+
+/// `head` (lower case) without a leading link word.
+fn strip_leading_link<'a>(head: &'a str, links: &[String]) -> &'a str {
+    for l in links {
+        if let Some(rest) = head.strip_prefix(l.as_str()) {
+            let glued = l.ends_with(['\'', '’']);
+            if glued || rest.starts_with(char::is_whitespace) {
+                return rest.trim_start();
+            }
+        }
+    }
+    head
+}
+
+/// The first `n` chars of `s`, lower case, each run of spaces or line breaks made one space.
+fn head_lower(s: &str, n: usize) -> String {
+    let mut out = String::with_capacity(n);
+    for c in s.chars().take(n) {
+        if c.is_whitespace() {
+            if !out.ends_with(' ') {
+                out.push(' ');
+            }
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+/// The qualifier in the words right before an amount, in the text's language first.
+fn qualifier_before(before: &str, lang: Lang) -> Qualifier {
+    let start = before.char_indices().rev().nth(39).map_or(0, |(i, _)| i);
+    let window = before[start..].to_lowercase();
+    let window = window.trim_end_matches(|c: char| c.is_whitespace() || c == '(');
+    let own = &lexicon(lang).money;
+    let others = all()
+        .iter()
+        .map(|l| &l.money)
+        .filter(|l| !std::ptr::eq(*l, own));
+    for lex in std::iter::once(own).chain(others) {
+        for (list, q) in qualifier_lists(lex) {
+            if ends_with_phrase(window, list) {
+                return q;
+            }
+        }
+    }
+    Qualifier::Exact
+}
+
+/// A language's qualifier phrases, in the order they are tried.
+fn qualifier_lists(lex: &MoneyLex) -> [(&[String], Qualifier); 3] {
+    [
+        (&lex.up_to, Qualifier::UpTo),
+        (&lex.at_least, Qualifier::AtLeast),
+        (&lex.about, Qualifier::About),
+    ]
+}
+
+/// Every percentage in `text` (0 < pct ≤ 100); `deal` decides which is a stake.
 pub fn find_stakes(text: &str, lang: Lang) -> Vec<Stake> {
-    STAKE
+    MATCHER
+        .percent
         .captures_iter(text)
         .filter_map(|c| {
             let m = c.get(0)?;
-            let pct = parse_number(c.get(1)?.as_str(), lang)?;
+            let pct = parse_number(c.name("n")?.as_str(), lang)?;
             (pct > 0.0 && pct <= 100.0).then_some(Stake {
                 start: m.start(),
                 end: m.end(),
@@ -328,153 +443,4 @@ pub fn find_stakes(text: &str, lang: Lang) -> Vec<Stake> {
             })
         })
         .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn one(text: &str, lang: Lang) -> (f64, Option<f64>, &'static str, Qualifier) {
-        let m = find_money(text, lang);
-        assert!(!m.is_empty(), "no amount in {text:?}");
-        (m[0].amount, m[0].amount_max, m[0].currency, m[0].qualifier)
-    }
-
-    #[test]
-    fn amounts_table() {
-        use Qualifier::*;
-        type Case = (
-            &'static str,
-            Lang,
-            f64,
-            Option<f64>,
-            &'static str,
-            Qualifier,
-        );
-        let cases: &[Case] = &[
-            (
-                "investito 5 miliardi di dollari in Intel",
-                Lang::It,
-                5e9,
-                None,
-                "USD",
-                Exact,
-            ),
-            (
-                "for $16.5 billion in cash",
-                Lang::En,
-                16.5e9,
-                None,
-                "USD",
-                Exact,
-            ),
-            ("for 12.5 mln dlrs", Lang::En, 12.5e6, None, "USD", Exact),
-            ("un valore di €1,2 mld", Lang::It, 1.2e9, None, "EUR", Exact),
-            (
-                "1.250 milioni di euro",
-                Lang::It,
-                1.25e9,
-                None,
-                "EUR",
-                Exact,
-            ),
-            ("a 120 mln stg offer", Lang::En, 120e6, None, "GBP", Exact),
-            (
-                "about 356.5 mln dlrs",
-                Lang::En,
-                356.5e6,
-                None,
-                "USD",
-                About,
-            ),
-            (
-                "35 to 55 mln dlrs a year",
-                Lang::En,
-                35e6,
-                Some(55e6),
-                "USD",
-                Range,
-            ),
-            ("380 miliardi di yuan", Lang::It, 380e9, None, "CNY", Exact),
-            ("US$ 2 billion", Lang::En, 2e9, None, "USD", Exact),
-            (
-                "R$ 60 bi em investimentos",
-                Lang::Pt,
-                60e9,
-                None,
-                "BRL",
-                Exact,
-            ),
-            ("2.000 millones de euros", Lang::Es, 2e9, None, "EUR", Exact),
-            ("3,5 milliards d'euros", Lang::Fr, 3.5e9, None, "EUR", Exact),
-            (
-                "rund 1,2 Milliarden Euro",
-                Lang::De,
-                1.2e9,
-                None,
-                "EUR",
-                About,
-            ),
-        ];
-        for (text, lang, amount, max, cur, q) in cases {
-            let got = one(text, *lang);
-            assert!((got.0 - amount).abs() < 1e-3 * amount, "{text}: {got:?}");
-            assert_eq!(got.1, *max, "{text}");
-            assert_eq!(got.2, *cur, "{text}");
-            assert_eq!(got.3, *q, "{text}");
-        }
-    }
-
-    #[test]
-    fn currency_carries_over_a_list() {
-        let t = "accordi con Intel (5 miliardi di dollari) e con OpenAI (fino a 100 miliardi)";
-        let m = find_money(t, Lang::It);
-        assert_eq!(m.len(), 2);
-        assert_eq!(m[1].currency, "USD");
-        assert_eq!(m[1].amount, 100e9);
-        assert_eq!(m[1].qualifier, Qualifier::UpTo);
-    }
-
-    #[test]
-    fn restatement_in_parentheses_is_marked() {
-        let t = "380 miliardi di yuan (circa 53-54 miliardi di dollari)";
-        let m = find_money(t, Lang::It);
-        assert_eq!(m.len(), 2);
-        assert!(!m[0].restates);
-        assert!(m[1].restates);
-        assert_eq!(m[1].qualifier, Qualifier::Range);
-    }
-
-    #[test]
-    fn non_money_numbers_are_not_amounts() {
-        for t in [
-            "con oltre 1 trilione di parametri",
-            "addestrato su 36 trilioni di token",
-            "controllando circa l'80-90 % del mercato",
-            "4.3 mln outstanding shares",
-            "in 2024 the company",
-            "91 centri dati in 29 regioni",
-        ] {
-            assert!(
-                find_money(t, Lang::It).is_empty(),
-                "{t}: {:?}",
-                find_money(t, Lang::It)
-            );
-        }
-    }
-
-    #[test]
-    fn per_share_prices_are_marked() {
-        let m = find_money("raise its bid to 150 dlrs per share", Lang::En);
-        assert!(m[0].per_share);
-    }
-
-    #[test]
-    fn stakes() {
-        let s = find_stakes("took a 20% stake; il 35,5 per cento del capitale", Lang::It);
-        assert_eq!(
-            s.iter().map(|s| s.pct).collect::<Vec<_>>(),
-            vec![20.0, 35.5]
-        );
-    }
 }
