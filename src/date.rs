@@ -3,10 +3,8 @@
 //! "last Friday", "lo scorso 9 ottobre") resolved against a reference day passed in — never the
 //! clock. Which date is a deal's date is left to `deal`.
 
-use crate::lexicon::{all, lexicon, Lang};
-use chrono::{Datelike, Duration, NaiveDate, Weekday};
-use regex::Regex;
-use std::collections::HashMap;
+use crate::lexicon::{lexicon, Lang};
+use chrono::NaiveDate;
 use std::sync::LazyLock;
 
 /// How a date was found, as written in the `date_source` column.
@@ -42,210 +40,67 @@ pub struct DateMention {
     pub source: DateSource,
 }
 
-struct Matcher {
-    iso: Regex,
-    numeric: Regex,
-    wire: Regex,
-    day_month: Regex,
-    month_day: Regex,
-    relative: Regex,
-    months: HashMap<String, u32>,
-    weekdays: HashMap<String, Weekday>,
-    /// Words for "today" (0) and "yesterday" (1): days back from the reference.
-    days_back: HashMap<String, i64>,
+mod calendar;
+mod explicit;
+mod relative;
+mod span;
+mod words;
+
+/// One language's words and the patterns built from them.
+struct Engine {
+    words: words::Words,
+    explicit: explicit::Patterns,
+    relative: relative::Patterns,
 }
 
-fn alternation(mut words: Vec<String>) -> String {
-    words.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-    words.dedup();
-    words
-        .iter()
-        .map(|w| regex::escape(w))
-        .collect::<Vec<_>>()
-        .join("|")
+fn build(lang: Lang) -> Engine {
+    let words = words::Words::new(&lexicon(lang).date);
+    Engine {
+        explicit: explicit::Patterns::new(&words),
+        relative: relative::Patterns::new(&words),
+        words,
+    }
 }
 
-const WEEKDAYS: [Weekday; 7] = [
-    Weekday::Mon,
-    Weekday::Tue,
-    Weekday::Wed,
-    Weekday::Thu,
-    Weekday::Fri,
-    Weekday::Sat,
-    Weekday::Sun,
+/// Built on first use, one language at a time, in `Lang::ALL` order.
+static ENGINES: [LazyLock<Engine>; 6] = [
+    LazyLock::new(|| build(Lang::En)),
+    LazyLock::new(|| build(Lang::It)),
+    LazyLock::new(|| build(Lang::Es)),
+    LazyLock::new(|| build(Lang::Fr)),
+    LazyLock::new(|| build(Lang::De)),
+    LazyLock::new(|| build(Lang::Pt)),
 ];
 
-static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
-    let mut months = HashMap::new();
-    let mut weekdays = HashMap::new();
-    let mut days_back = HashMap::new();
-    for lex in all() {
-        for (i, forms) in lex.date.months.iter().enumerate() {
-            for f in forms {
-                months
-                    .entry(f.trim_end_matches('.').to_string())
-                    .or_insert(i as u32 + 1);
-            }
-        }
-        for (i, forms) in lex.date.weekdays.iter().enumerate() {
-            // Short forms ("sun", "mar") are ordinary words too; only full names count.
-            for f in forms.iter().filter(|f| f.chars().count() >= 5) {
-                weekdays.entry(f.clone()).or_insert(WEEKDAYS[i]);
-            }
-        }
-        for w in &lex.date.today {
-            days_back.entry(w.clone()).or_insert(0);
-        }
-        for w in &lex.date.yesterday {
-            days_back.entry(w.clone()).or_insert(1);
-        }
-    }
-    let month_alt = alternation(months.keys().cloned().collect());
-    let rel_alt = alternation(weekdays.keys().chain(days_back.keys()).cloned().collect());
-    let re = |p: String| Regex::new(&p).expect("date pattern");
-    Matcher {
-        iso: re(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?)?".into()),
-        numeric: re(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b".into()),
-        wire: re(r"\b(\d{1,2})-([A-Za-z]{3})-(\d{4})\b".into()),
-        day_month: re(format!(
-            r"(?i)\b(\d{{1,2}})(?:º|°|er|st|nd|rd|th|\.)?\s+(?:de\s+|of\s+)?({month_alt})\b\.?(?:\s*,?\s+(?:de\s+|del\s+)?(\d{{4}})\b)?"
-        )),
-        month_day: re(format!(
-            r"(?i)\b({month_alt})\b\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}})\b)?"
-        )),
-        relative: re(format!(r"(?i)\b({rel_alt})\b")),
-        months,
-        weekdays,
-        days_back,
-    }
-});
-
-fn year_of(y: &str) -> Option<i32> {
-    let y: i32 = y.parse().ok()?;
-    Some(if y < 100 {
-        if y < 70 {
-            2000 + y
-        } else {
-            1900 + y
-        }
-    } else {
-        y
-    })
-}
-
-/// The date with no year, placed in the year of `reference` or the one before, whichever puts
-/// it on or before the reference day (news looks back).
-fn without_year(month: u32, day: u32, reference: NaiveDate) -> Option<NaiveDate> {
-    let d = NaiveDate::from_ymd_opt(reference.year(), month, day)?;
-    if d <= reference + Duration::days(1) {
-        Some(d)
-    } else {
-        NaiveDate::from_ymd_opt(reference.year() - 1, month, day)
-    }
-}
-
-/// The most recent `weekday` on or before `reference`.
-fn last_weekday(weekday: Weekday, reference: NaiveDate) -> NaiveDate {
-    let back = (7 + reference.weekday().num_days_from_monday() as i64
-        - weekday.num_days_from_monday() as i64)
-        % 7;
-    reference - Duration::days(back)
-}
-
-fn overlaps(found: &[DateMention], s: usize, e: usize) -> bool {
-    found.iter().any(|d| s < d.end && d.start < e)
+fn engine(lang: Lang) -> &'static Engine {
+    let i = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    &ENGINES[i]
 }
 
 /// Every date in `text`, in order of position. Dates without a year and relative words need a
-/// `reference` day (the publication date); without one they are skipped.
+/// `reference` day (the publication date); without one they are skipped. Where finds overlap,
+/// the longest wins ("martedì 21 maggio 2024" over "martedì").
 pub fn find_dates(text: &str, lang: Lang, reference: Option<NaiveDate>) -> Vec<DateMention> {
-    let m = &*MATCHER;
-    let day_first = lexicon(lang).date.day_first;
-    let mut found: Vec<DateMention> = Vec::new();
-    let push = |found: &mut Vec<DateMention>, s: usize, e: usize, d: Option<NaiveDate>, src| {
-        if let Some(date) = d {
-            if !overlaps(found, s, e) {
-                found.push(DateMention {
-                    start: s,
-                    end: e,
-                    date,
-                    source: src,
-                });
-            }
-        }
-    };
-    for c in m.iso.captures_iter(text) {
-        let g = c.get(0).expect("match");
-        let d = NaiveDate::from_ymd_opt(
-            c[1].parse().unwrap_or(0),
-            c[2].parse().unwrap_or(0),
-            c[3].parse().unwrap_or(0),
-        );
-        push(&mut found, g.start(), g.end(), d, DateSource::Text);
+    let e = engine(lang);
+    let mut found = Vec::new();
+    explicit::scan(text, &e.words, &e.explicit, reference, &mut found);
+    if let Some(r) = reference {
+        relative::scan(text, &e.words, &e.relative, r, &mut found);
     }
-    for c in m.wire.captures_iter(text) {
-        let g = c.get(0).expect("match");
-        let month = m.months.get(&c[2].to_lowercase()).copied();
-        let d = month
-            .and_then(|mo| NaiveDate::from_ymd_opt(c[3].parse().ok()?, mo, c[1].parse().ok()?));
-        push(&mut found, g.start(), g.end(), d, DateSource::Text);
-    }
-    for c in m.numeric.captures_iter(text) {
-        let g = c.get(0).expect("match");
-        let (a, b): (u32, u32) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
-        let (day, month) = if day_first || b > 12 { (a, b) } else { (b, a) };
-        let (day, month) = if month > 12 && day <= 12 {
-            (month, day)
-        } else {
-            (day, month)
-        };
-        let d = year_of(&c[3]).and_then(|y| NaiveDate::from_ymd_opt(y, month, day));
-        push(&mut found, g.start(), g.end(), d, DateSource::Text);
-    }
-    for c in m.day_month.captures_iter(text) {
-        let g = c.get(0).expect("match");
-        let day: u32 = c[1].parse().unwrap_or(0);
-        let month = m
-            .months
-            .get(c[2].to_lowercase().trim_end_matches('.'))
-            .copied();
-        let d = month.and_then(|mo| match c.get(3) {
-            Some(y) => NaiveDate::from_ymd_opt(year_of(y.as_str())?, mo, day),
-            None => without_year(mo, day, reference?),
-        });
-        push(&mut found, g.start(), g.end(), d, DateSource::Text);
-    }
-    for c in m.month_day.captures_iter(text) {
-        let g = c.get(0).expect("match");
-        // "may 5" is a verb and a number far more often than a date: the month must be capitalised.
-        if !c[1].chars().next().is_some_and(char::is_uppercase) {
-            continue;
-        }
-        let day: u32 = c[2].parse().unwrap_or(0);
-        let month = m
-            .months
-            .get(c[1].to_lowercase().trim_end_matches('.'))
-            .copied();
-        let d = month.and_then(|mo| match c.get(3) {
-            Some(y) => NaiveDate::from_ymd_opt(year_of(y.as_str())?, mo, day),
-            None => without_year(mo, day, reference?),
-        });
-        push(&mut found, g.start(), g.end(), d, DateSource::Text);
-    }
-    if let Some(reference) = reference {
-        for c in m.relative.captures_iter(text) {
-            let g = c.get(0).expect("match");
-            let w = c[1].to_lowercase();
-            let d = if let Some(back) = m.days_back.get(&w) {
-                Some(reference - Duration::days(*back))
-            } else {
-                m.weekdays.get(&w).map(|wd| last_weekday(*wd, reference))
-            };
-            push(&mut found, g.start(), g.end(), d, DateSource::Relative);
+    found.sort_by_key(|f| (std::cmp::Reverse(f.end - f.start), f.start));
+    let mut kept: Vec<DateMention> = Vec::new();
+    for f in found {
+        if kept.iter().all(|k| f.end <= k.start || k.end <= f.start) {
+            kept.push(DateMention {
+                start: f.start,
+                end: f.end,
+                date: f.date,
+                source: f.source,
+            });
         }
     }
-    found.sort_by_key(|d| d.start);
-    found
+    kept.sort_by_key(|d| d.start);
+    kept
 }
 
 /// The publication date on a header or dateline line ("26-FEB-1987 15:01:01.79",
@@ -265,6 +120,14 @@ mod tests {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
     }
 
+    /// The dates found in `text`, in order.
+    fn dates(text: &str, lang: Lang, reference: Option<NaiveDate>) -> Vec<NaiveDate> {
+        find_dates(text, lang, reference)
+            .into_iter()
+            .map(|m| m.date)
+            .collect()
+    }
+
     #[test]
     fn header_dates_table() {
         let cases: &[(&str, Lang, NaiveDate)] = &[
@@ -272,6 +135,7 @@ mod tests {
             ("(Di giovedì 25 luglio 2024)", Lang::It, d(2024, 7, 25)),
             ("martedì 21 Maggio 2024", Lang::It, d(2024, 5, 21)),
             ("Updated: March 3, 2024", Lang::En, d(2024, 3, 3)),
+            ("Mon, 04 Mar 2024 09:00", Lang::En, d(2024, 3, 4)),
             ("03/04/2024", Lang::It, d(2024, 4, 3)),
             ("03/04/2024", Lang::En, d(2024, 3, 4)),
             ("2023-11-13", Lang::It, d(2023, 11, 13)),
@@ -280,6 +144,7 @@ mod tests {
             ("15 de marzo de 2021", Lang::Es, d(2021, 3, 15)),
             ("1er juin 2020", Lang::Fr, d(2020, 6, 1)),
             ("3. März 2019", Lang::De, d(2019, 3, 3)),
+            ("Publicado em 5 de agosto de 2023", Lang::Pt, d(2023, 8, 5)),
         ];
         for (line, lang, want) in cases {
             assert_eq!(parse_header_date(line, *lang), Some(*want), "{line}");
@@ -287,25 +152,138 @@ mod tests {
     }
 
     #[test]
-    fn relative_dates_look_back_from_the_reference() {
-        let r = d(2024, 7, 25); // a Thursday
+    fn explicit_dates_table() {
+        let r = Some(d(2024, 7, 25));
         let cases: &[(&str, Lang, NaiveDate)] = &[
-            ("ha annunciato oggi", Lang::It, r),
-            ("said yesterday", Lang::En, d(2024, 7, 24)),
-            ("announced on Monday", Lang::En, d(2024, 7, 22)),
+            ("the deal closed on 2023/08/12", Lang::En, d(2023, 8, 12)),
+            ("signed 9-18-23 in Boston", Lang::En, d(2023, 9, 18)),
+            ("signed 3-7-2023 in Boston", Lang::En, d(2023, 3, 7)),
+            ("firmato il 3-7-2023 a Roma", Lang::It, d(2023, 7, 3)),
+            ("the board met on 6/22", Lang::En, d(2024, 6, 22)),
+            ("l'assemblea del 22/06", Lang::It, d(2024, 6, 22)),
+            ("closing was set for Oct-2", Lang::En, d(2023, 10, 2)),
+            ("agreed on January 12th, 2016", Lang::En, d(2016, 1, 12)),
+            ("agreed on the second of Aug.", Lang::En, d(2023, 8, 2)),
+            ("completed May twenty-first", Lang::En, d(2024, 5, 21)),
+            ("firmato il ventuno maggio", Lang::It, d(2024, 5, 21)),
             ("lo scorso 9 ottobre", Lang::It, d(2023, 10, 9)),
-            ("el pasado lunes", Lang::Es, d(2024, 7, 22)),
-            ("on March 3", Lang::En, d(2024, 3, 3)),
+            ("cerrado el 1ro de enero", Lang::Es, d(2024, 1, 1)),
+            ("la compra hecha el 17 del 11", Lang::Es, d(2023, 11, 17)),
+            ("signé le 1er avril 78", Lang::Fr, d(1978, 4, 1)),
+            (
+                "am ersten Januar 2018 unterzeichnet",
+                Lang::De,
+                d(2018, 1, 1),
+            ),
+            (
+                "Vertrag vom 15.01. unterschrieben",
+                Lang::De,
+                d(2024, 1, 15),
+            ),
+            ("assinado em vinte e um de maio", Lang::Pt, d(2024, 5, 21)),
+            ("announced on 29 February", Lang::En, d(2024, 2, 29)),
+            ("il closing è previsto il 4.22.", Lang::It, d(2024, 4, 22)),
         ];
         for (text, lang, want) in cases {
-            let got = find_dates(text, *lang, Some(r));
-            assert_eq!(got.first().map(|x| x.date), Some(*want), "{text}");
+            assert_eq!(dates(text, *lang, r), vec![*want], "{text}");
         }
     }
 
     #[test]
-    fn no_reference_no_guess() {
-        assert!(find_dates("announced on Monday", Lang::En, None).is_empty());
-        assert!(find_dates("the company may 5 times", Lang::En, Some(d(2024, 1, 1))).is_empty());
+    fn relative_dates_table() {
+        let r = d(2024, 7, 25); // a Thursday
+        let cases: &[(&str, Lang, NaiveDate)] = &[
+            ("ha annunciato oggi", Lang::It, r),
+            ("said yesterday", Lang::En, d(2024, 7, 24)),
+            ("signed the day before yesterday", Lang::En, d(2024, 7, 23)),
+            ("firmará mañana", Lang::Es, d(2024, 7, 26)),
+            ("annoncé avant-hier", Lang::Fr, d(2024, 7, 23)),
+            ("gestern mitgeteilt", Lang::De, d(2024, 7, 24)),
+            ("anunciou anteontem", Lang::Pt, d(2024, 7, 23)),
+            ("announced on Monday", Lang::En, d(2024, 7, 22)),
+            ("announced last Thursday", Lang::En, d(2024, 7, 18)),
+            ("closing this Friday", Lang::En, d(2024, 7, 26)),
+            ("el pasado lunes", Lang::Es, d(2024, 7, 22)),
+            ("domenica prossima", Lang::It, d(2024, 8, 4)),
+            ("vendredi de la semaine prochaine", Lang::Fr, d(2024, 8, 2)),
+            ("Übernächste Woche am Freitag", Lang::De, d(2024, 8, 9)),
+            ("anunciou na sexta", Lang::Pt, d(2024, 7, 19)),
+            ("the first Friday of July", Lang::En, d(2024, 7, 5)),
+            (
+                "la seconda domenica del prossimo mese",
+                Lang::It,
+                d(2024, 8, 11),
+            ),
+            ("on the 20th of next month", Lang::En, d(2024, 8, 20)),
+            ("tornerà per il 27.", Lang::It, d(2024, 6, 27)),
+            ("Er kommt am 15. zurück", Lang::De, d(2024, 7, 15)),
+            ("venerdì 12", Lang::It, d(2024, 7, 12)),
+            ("acquired two years ago", Lang::En, d(2022, 7, 25)),
+            ("hace 3 meses", Lang::Es, d(2024, 4, 25)),
+            ("il y a un an", Lang::Fr, d(2023, 7, 25)),
+            ("vor zwei Wochen", Lang::De, d(2024, 7, 11)),
+            ("1 mese e 21 giorni fa", Lang::It, d(2024, 6, 4)),
+            ("três dias atrás", Lang::Pt, d(2024, 7, 22)),
+            ("two days from tomorrow", Lang::En, d(2024, 7, 28)),
+        ];
+        for (text, lang, want) in cases {
+            assert_eq!(dates(text, *lang, Some(r)), vec![*want], "{text}");
+        }
+    }
+
+    #[test]
+    fn never_guess_table() {
+        let r = Some(d(2024, 7, 25));
+        let cases: &[(&str, Lang, Option<NaiveDate>)] = &[
+            ("announced on Monday", Lang::En, None),
+            ("lo scorso 9 ottobre", Lang::It, None),
+            ("the company may 5 times", Lang::En, r),
+            ("revenue for 2024 rose", Lang::En, r),
+            ("call 02-555-1234 or +39 06 1234 5678", Lang::It, r),
+            ("shares rose 4.22 to 31.5", Lang::En, r),
+            ("version 1.2.10 ships", Lang::En, r),
+            ("a 3/4 stake, open 24/7", Lang::En, r),
+            ("the 21st century", Lang::En, r),
+            ("salito il 15% in borsa", Lang::It, r),
+            ("In March two companies merged", Lang::En, r),
+            ("the company was the first.", Lang::En, r),
+            ("am Morgen unterzeichnet", Lang::De, r),
+            ("la quarta maggiore banca", Lang::It, r),
+            ("a quinta maior empresa", Lang::Pt, r),
+            ("se hizo el 3 de 5 intentos", Lang::Es, r),
+            ("ha chiuso a 15.2 euro", Lang::It, r),
+        ];
+        for (text, lang, reference) in cases {
+            assert!(dates(text, *lang, *reference).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn longest_find_wins_and_order_is_by_position() {
+        let r = d(2024, 7, 25);
+        let got = find_dates("Ieri, martedì 21 maggio 2024, e oggi", Lang::It, Some(r));
+        let spans: Vec<(usize, NaiveDate, DateSource)> =
+            got.iter().map(|m| (m.start, m.date, m.source)).collect();
+        assert_eq!(
+            spans,
+            vec![
+                (0, d(2024, 7, 24), DateSource::Relative),
+                (6, d(2024, 5, 21), DateSource::Text),
+                (33, r, DateSource::Relative),
+            ]
+        );
+    }
+
+    #[test]
+    fn any_slice_of_text_is_safe() {
+        let text = "Il 5 giugno 2024 — l’8/3, ieri, mañana, 1er août, 15. März, 4/22, 3-7-27 ½ 🚀";
+        let r = Some(d(2024, 7, 25));
+        for (i, _) in text.char_indices() {
+            for lang in Lang::ALL {
+                for m in find_dates(&text[i..], lang, r) {
+                    assert!(text[i..].is_char_boundary(m.start) && m.start < m.end);
+                }
+            }
+        }
     }
 }

@@ -1,0 +1,259 @@
+//! Days written out: numbers (`2015/08/12`, `21-04-2016`, `03/03/2024` read in the language's
+//! order, `22/04`, `15.01.`, `17 del 11`) and month names with a day (`26-FEB-1987`, `martedì
+//! 21 Maggio 2024`, `March 3, 2024`, `Oct-2`, `ventuno maggio`, `second of Aug.`). A day
+//! without a year takes the latest year that keeps it on or before the reference day.
+
+use super::calendar::{without_year, year_of};
+use super::span::{clause_ends, compile, is_capitalised, number_after, number_before, Found};
+use super::words::Words;
+use super::DateSource;
+use chrono::NaiveDate;
+use regex::{Captures, Regex};
+
+/// Written like a date but idioms: "open 24/7".
+const IDIOMS: &[&str] = &["24/7"];
+
+pub struct Patterns {
+    ymd: Regex,
+    ymd_named: Regex,
+    dmy: Regex,
+    day_slash_month: Regex,
+    short_pair: Regex,
+    dotted: Option<Regex>,
+    numeric_of: Regex,
+    day_month: Regex,
+    month_day: Regex,
+}
+
+impl Patterns {
+    pub fn new(w: &Words) -> Patterns {
+        let (m, suf, of, dw) = (
+            &w.months.pattern,
+            &w.suffixes.pattern,
+            &w.of.pattern,
+            &w.day_words.pattern,
+        );
+        let aw = &w.any_weekday.pattern;
+        Patterns {
+            ymd: compile(r"\b(\d{4})([-/.])(\d{1,2})([-/.])(\d{1,2})"),
+            ymd_named: compile(&format!(r"\b(\d{{4}})[-/]({m})\.?[-/](\d{{1,2}})\b")),
+            dmy: compile(r"\b(\d{1,2})([-/.])(\d{1,2})(?:([-/.])|,\s?)(\d{4}|\d{2})\b"),
+            day_slash_month: compile(r"\b(\d{1,2})/(\d{1,2})\b"),
+            short_pair: compile(&format!(
+                r"\b{}\s+(\d{{1,2}})[-.](\d{{1,2}})\b",
+                w.day_articles.pattern
+            )),
+            dotted: w
+                .dotted_day_month
+                .then(|| compile(r"\b(\d{1,2})\.(\d{1,2})\.")),
+            numeric_of: compile(&format!(
+                r"\b(\d{{1,2}})\s+{}\s+(\d{{1,2}})\b",
+                w.numeric_of.pattern
+            )),
+            day_month: compile(&format!(
+                r"(?:\b(?P<w>{aw})\.?,?\s+)?(?:\b(?P<dd>\d{{1,2}})(?:{suf})?|\b(?P<dw>{dw})\b)(?P<j>\s*[-/.]\s*|\s+{of}\s+|\s*)\b(?P<m>{m})\b\.?(?:(?P<yj>\s*[-/,']?\s*|\s+{of}\s+)(?P<y>\d{{4}}|\d{{2}})\b)?"
+            )),
+            month_day: compile(&format!(
+                r"(?:\b(?P<w>{aw})\.?,?\s+)?\b(?P<m>{m})(?P<dot>\.)?(?P<j>\s*[-/]\s*|\s+(?:the\s+)?|)(?:(?P<dd>\d{{1,2}})(?:{suf})?|\b(?P<dw>{dw})\b)(?:,?\s+(?P<y>\d{{4}})\b|\s*[-/,]\s*(?P<y2>\d{{4}}|\d{{2}})\b)?"
+            )),
+        }
+    }
+}
+
+fn num(c: &Captures, i: usize) -> u32 {
+    c.get(i).and_then(|g| g.as_str().parse().ok()).unwrap_or(0)
+}
+
+/// Day and month from two numbers, in the language's order unless one is above 12.
+fn order(a: u32, b: u32, day_first: bool) -> (u32, u32) {
+    if a > 12 {
+        (a, b)
+    } else if b > 12 || !day_first {
+        (b, a)
+    } else {
+        (a, b)
+    }
+}
+
+fn dated(year: Option<i32>, month: u32, day: u32, r: Option<NaiveDate>) -> Option<NaiveDate> {
+    match year {
+        Some(y) => NaiveDate::from_ymd_opt(y, month, day),
+        None => without_year(month, day, r?),
+    }
+}
+
+pub fn scan(text: &str, w: &Words, p: &Patterns, r: Option<NaiveDate>, out: &mut Vec<Found>) {
+    let mut push = |start: usize, end: usize, date: Option<NaiveDate>| {
+        if let Some(date) = date {
+            out.push(Found {
+                start,
+                end,
+                date,
+                source: DateSource::Text,
+            });
+        }
+    };
+    for c in p.ymd.captures_iter(text) {
+        let g = c.get(0).expect("match");
+        if c[2] != c[4] || number_before(text, g.start()) || number_after(text, g.end()) {
+            continue;
+        }
+        let y = c[1].parse().ok();
+        push(g.start(), g.end(), dated(y, num(&c, 3), num(&c, 5), None));
+    }
+    for c in p.ymd_named.captures_iter(text) {
+        let g = c.get(0).expect("match");
+        let month = w.months.get(&c[2]).unwrap_or(0);
+        push(
+            g.start(),
+            g.end(),
+            dated(c[1].parse().ok(), month, num(&c, 3), None),
+        );
+    }
+    for c in p.dmy.captures_iter(text) {
+        let g = c.get(0).expect("match");
+        let sep = &c[2];
+        let joined = c.get(4).map_or(sep == "/", |s| s.as_str() == sep);
+        let short_dotted = sep == "." && c[5].len() == 2;
+        if !joined || short_dotted || number_before(text, g.start()) || number_after(text, g.end())
+        {
+            continue;
+        }
+        let (day, month) = order(num(&c, 1), num(&c, 3), w.day_first);
+        push(g.start(), g.end(), dated(year_of(&c[5]), month, day, None));
+    }
+    for c in p.day_slash_month.captures_iter(text) {
+        let g = c.get(0).expect("match");
+        let (a, b) = (&c[1], &c[2]);
+        let padded_or_big =
+            |s: &str| s.len() == 2 && (s.starts_with('0') || s.parse::<u32>().unwrap_or(0) > 12);
+        if IDIOMS.contains(&g.as_str())
+            || !(padded_or_big(a) || padded_or_big(b))
+            || number_before(text, g.start())
+            || number_after(text, g.end())
+            || text.get(g.end()..).is_some_and(|t| t.starts_with('/'))
+        {
+            continue;
+        }
+        let (day, month) = order(num(&c, 1), num(&c, 2), w.day_first);
+        push(g.start(), g.end(), dated(None, month, day, r));
+    }
+    // "il 4.22", "on 4-22": a decimal or a score unless one number cannot be a month, and
+    // only after a day's article at the end of a clause.
+    for c in p.short_pair.captures_iter(text) {
+        let (a, b) = (num(&c, 1), num(&c, 2));
+        let g = c.get(0).expect("match");
+        let one_way = (a > 12) != (b > 12);
+        if !one_way || number_after(text, g.end()) || !clause_ends(text, g.end(), false) {
+            continue;
+        }
+        let (day, month) = order(a, b, w.day_first);
+        let start = c.get(1).map_or(g.start(), |m| m.start());
+        push(start, g.end(), dated(None, month, day, r));
+    }
+    if let Some(dotted) = &p.dotted {
+        for c in dotted.captures_iter(text) {
+            let g = c.get(0).expect("match");
+            if number_before(text, g.start()) || number_after(text, g.end()) {
+                continue;
+            }
+            push(g.start(), g.end(), dated(None, num(&c, 2), num(&c, 1), r));
+        }
+    }
+    for c in p.numeric_of.captures_iter(text) {
+        let g = c.get(0).expect("match");
+        if number_before(text, g.start()) || number_after(text, g.end()) {
+            continue;
+        }
+        push(g.start(), g.end(), dated(None, num(&c, 2), num(&c, 1), r));
+    }
+    for c in p.day_month.captures_iter(text) {
+        if let Some((s, e, d)) = day_month(text, w, &c, r) {
+            push(s, e, Some(d));
+        }
+    }
+    for c in p.month_day.captures_iter(text) {
+        if let Some((s, e, d)) = month_day(text, w, &c, r) {
+            push(s, e, Some(d));
+        }
+    }
+}
+
+/// The day of a `dd` (digits) or `dw` (word) group.
+fn day_of(w: &Words, c: &Captures) -> Option<u32> {
+    match (c.name("dd"), c.name("dw")) {
+        (Some(d), _) => d.as_str().parse().ok(),
+        (None, Some(d)) => w.day_words.get(d.as_str()),
+        _ => None,
+    }
+}
+
+/// Whether an ambiguous month form ("may") is a month here.
+fn month_is_meant(w: &Words, m: &str, has_year: bool, joined: bool) -> bool {
+    !w.ambiguous_months.contains(m) || has_year || joined || is_capitalised(m)
+}
+
+fn day_month(
+    text: &str,
+    w: &Words,
+    c: &Captures,
+    r: Option<NaiveDate>,
+) -> Option<(usize, usize, NaiveDate)> {
+    let g = c.get(0)?;
+    let m = c.name("m")?;
+    if c.name("dd").is_some_and(|d| number_before(text, d.start())) {
+        return None;
+    }
+    let mut end = m.end() + usize::from(text.get(m.end()..)?.starts_with('.'));
+    let year = match (c.name("y"), c.name("yj")) {
+        (Some(y), Some(yj)) => {
+            let short_ok = y.as_str().len() == 4
+                || yj.as_str().contains(['-', '/', '\''])
+                || clause_ends(text, y.end(), true);
+            if short_ok && !number_after(text, y.end()) {
+                end = y.end();
+                year_of(y.as_str())
+            } else {
+                None
+            }
+        }
+        _ => None,
+    };
+    let joined = c.name("j").is_some_and(|j| !j.as_str().trim().is_empty());
+    if !month_is_meant(w, m.as_str(), year.is_some(), joined) {
+        return None;
+    }
+    let month = w.months.get(m.as_str())?;
+    Some((g.start(), end, dated(year, month, day_of(w, c)?, r)?))
+}
+
+fn month_day(
+    text: &str,
+    w: &Words,
+    c: &Captures,
+    r: Option<NaiveDate>,
+) -> Option<(usize, usize, NaiveDate)> {
+    let g = c.get(0)?;
+    let m = c.name("m")?;
+    let year_group = c.name("y").or(c.name("y2"));
+    if year_group.is_none() && number_after(text, g.end()) {
+        return None;
+    }
+    if let Some(d) = c.name("dw") {
+        // "in March two companies merged": a cardinal after a month is a day only at a stop.
+        let ordinal = w.ordinal_days.contains(d.as_str());
+        if !ordinal && year_group.is_none() && !clause_ends(text, d.end(), true) {
+            return None;
+        }
+    }
+    let joined = c.name("j").is_some_and(|j| j.as_str().contains(['-', '/']));
+    if !month_is_meant(w, m.as_str(), year_group.is_some(), joined) {
+        return None;
+    }
+    let year = match year_group {
+        Some(y) => Some(year_of(y.as_str())?),
+        None => None,
+    };
+    let month = w.months.get(m.as_str())?;
+    Some((g.start(), g.end(), dated(year, month, day_of(w, c)?, r)?))
+}
