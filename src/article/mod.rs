@@ -1,14 +1,24 @@
-//! Turns the bytes of one input file into the articles it holds: unwraps the format (plain text,
-//! gzip), decodes the text, strips boilerplate, and finds the title, publication date and
-//! language. Sentences, amounts and deals are left to the stages after it.
+//! Turns one input file into the articles it holds. Opens the file (gzip is unwrapped whatever
+//! the name), sniffs its format from its first bytes and its name, and hands it to the reader of
+//! that format: plain-text pages (`plain`), HTML (`html`), JSON Lines / JSON arrays of scraped
+//! records (`json`), WARC crawls (`warc`). Each gives title, date, URL and a body cleaned of
+//! boilerplate; the language is the declared one when supported, else detected (`language`).
+//! Multi-article files are streamed record by record, so memory stays bounded by the largest
+//! record, not the file. Sentences, amounts and deals are left to the stages after it.
 
 mod decode;
+mod format;
+mod html;
+mod json;
 pub mod language;
+mod meta;
 mod plain;
+mod warc;
 
 use crate::lexicon::Lang;
 use chrono::NaiveDate;
-use std::io::Read;
+use format::Format;
+use std::io::{self, BufRead, BufReader, Read};
 use std::path::Path;
 use thiserror::Error;
 
@@ -16,7 +26,7 @@ use thiserror::Error;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Article {
     /// How the article is named in the output: the file's path relative to its input, plus
-    /// `#N` for the N-th record of a multi-article file.
+    /// `#N` for the N-th record of a multi-article file (JSON Lines, JSON array, WARC).
     pub id: String,
     pub url: String,
     pub title: String,
@@ -30,78 +40,196 @@ pub struct Article {
 #[derive(Debug, Error)]
 pub enum ReadError {
     #[error("cannot read: {0}")]
-    Io(#[from] std::io::Error),
+    Io(#[from] io::Error),
     #[error("empty file")]
     Empty,
     #[error("binary file (NUL bytes), not text")]
     Binary,
     #[error("broken gzip stream: {0}")]
-    Gzip(std::io::Error),
+    Gzip(io::Error),
     #[error("no article text found")]
     NoText,
+    #[error("HTML page without a body")]
+    NoBody,
+    #[error("a single article of more than {} MB; not read", MAX_ARTICLE_BYTES >> 20)]
+    TooLarge,
+    #[error("no readable record ({0} unreadable)")]
+    NoRecords(usize),
 }
 
-/// Largest file read whole; larger files are refused with a message rather than exhausting memory.
-pub const MAX_FILE_BYTES: u64 = 512 * 1024 * 1024;
+/// Why one record of a multi-article file was skipped (the other records are still read).
+#[derive(Debug, Clone, PartialEq)]
+pub struct RecordError {
+    /// The record's id (`file.jsonl#7`), or the file's id when the rest of the file is lost.
+    pub id: String,
+    pub reason: String,
+}
 
-/// Reads the file at `path` and returns its articles, named from `id`.
+/// Largest single article (a plain or HTML page, one JSON record, one WARC record) read; larger
+/// ones are refused with a message rather than exhausting memory.
+pub const MAX_ARTICLE_BYTES: usize = 64 << 20;
+
+/// How much of a file is looked at to tell its format.
+const SNIFF_BYTES: usize = 64 << 10;
+
+/// Reads the file at `path` and returns its articles, named from `id`. Records of a
+/// multi-article file that cannot be read are reported on stderr as `dealsift: ID#N: reason`
+/// and skipped; use [`visit_file`] to receive them instead.
 pub fn read_file(path: &Path, id: &str) -> Result<Vec<Article>, ReadError> {
-    let bytes = read_bytes(path)?;
+    let mut articles = Vec::new();
+    let mut bad = 0;
+    visit_file(path, id, &mut |item| match item {
+        Ok(a) => articles.push(a),
+        Err(e) => {
+            bad += 1;
+            eprintln!("dealsift: {}: {}", e.id, e.reason);
+        }
+    })?;
+    if articles.is_empty() {
+        return Err(ReadError::NoRecords(bad));
+    }
+    Ok(articles)
+}
+
+/// Streams the articles of the file at `path` to `each`, one at a time, with the records that
+/// could not be read. Returns an error only when nothing of the file could be read.
+pub fn visit_file(
+    path: &Path,
+    id: &str,
+    each: &mut dyn FnMut(Result<Article, RecordError>),
+) -> Result<(), ReadError> {
+    let file = std::fs::File::open(path)?;
+    if file.metadata()?.len() == 0 {
+        return Err(ReadError::Empty);
+    }
+    let mut rdr = BufReader::with_capacity(64 << 10, file);
+    let gzipped = rdr.fill_buf()?.starts_with(&[0x1f, 0x8b]);
     let name = path
         .file_name()
         .and_then(|n| n.to_str())
         .unwrap_or("")
         .to_ascii_lowercase();
-    let (bytes, name) = if name.ends_with(".gz") {
-        (gunzip(&bytes)?, name.trim_end_matches(".gz").to_string())
+    let name = name.trim_end_matches(".gz");
+    if gzipped {
+        let gz = BufReader::new(flate2::bufread::MultiGzDecoder::new(rdr));
+        visit_reader(gz, true, name, id, each)
     } else {
-        (bytes, name)
-    };
-    parse_bytes(&bytes, &name, id)
+        visit_reader(rdr, false, name, id, each)
+    }
 }
 
 /// Parses the bytes of a file named `name` (lower case, `.gz` already removed).
-pub fn parse_bytes(bytes: &[u8], _name: &str, id: &str) -> Result<Vec<Article>, ReadError> {
-    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+pub fn parse_bytes(bytes: &[u8], name: &str, id: &str) -> Result<Vec<Article>, ReadError> {
+    let mut articles = Vec::new();
+    let mut bad = 0;
+    visit_reader(bytes, false, name, id, &mut |item| match item {
+        Ok(a) => articles.push(a),
+        Err(_) => bad += 1,
+    })?;
+    if articles.is_empty() {
+        return Err(ReadError::NoRecords(bad));
+    }
+    Ok(articles)
+}
+
+fn visit_reader<R: BufRead>(
+    mut rdr: R,
+    gzipped: bool,
+    name: &str,
+    id: &str,
+    each: &mut dyn FnMut(Result<Article, RecordError>),
+) -> Result<(), ReadError> {
+    let io_err = |e: io::Error| {
+        if gzipped {
+            ReadError::Gzip(e)
+        } else {
+            ReadError::Io(e)
+        }
+    };
+    let mut head = Vec::with_capacity(SNIFF_BYTES);
+    (&mut rdr)
+        .take(SNIFF_BYTES as u64)
+        .read_to_end(&mut head)
+        .map_err(io_err)?;
+    if head.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(ReadError::Empty);
     }
-    if memchr::memchr(0, &bytes[..bytes.len().min(8192)]).is_some() {
-        return Err(ReadError::Binary);
+    let format = format::sniff(name, &head);
+    let rest = io::Cursor::new(head).chain(rdr);
+    match format {
+        Format::Warc => warc::visit(rest, id, each),
+        Format::Json => json::visit(rest, id, each),
+        Format::Html | Format::Plain => {
+            let mut bytes = Vec::new();
+            rest.take(MAX_ARTICLE_BYTES as u64 + 1)
+                .read_to_end(&mut bytes)
+                .map_err(io_err)?;
+            if bytes.len() > MAX_ARTICLE_BYTES {
+                return Err(ReadError::TooLarge);
+            }
+            if format::is_binary(&bytes) {
+                return Err(ReadError::Binary);
+            }
+            let article = if format == Format::Html {
+                html::read(&bytes, None, id)?
+            } else {
+                read_plain(&bytes, id)?
+            };
+            each(Ok(article));
+            Ok(())
+        }
     }
+}
+
+fn read_plain(bytes: &[u8], id: &str) -> Result<Article, ReadError> {
     let text = decode::decode(bytes, None);
     let page = plain::parse(&text);
-    if page.body.trim().is_empty() {
+    finish(id, String::new(), page, None)
+}
+
+/// Builds the article from a cleaned page: refuses an empty one, settles the language (the
+/// declared one when it is supported, else the one the text shows).
+fn finish(
+    id: &str,
+    url: String,
+    page: plain::Page,
+    declared: Option<&str>,
+) -> Result<Article, ReadError> {
+    let body = drop_title_lines(&page.body, &page.title);
+    if body.trim().is_empty() {
         return Err(ReadError::NoText);
     }
-    let language = language::detect(&page.title, &page.body);
-    Ok(vec![Article {
+    let page = plain::Page { body, ..page };
+    let language = declared
+        .and_then(Lang::from_code)
+        .unwrap_or_else(|| language::detect(&page.title, &page.body));
+    Ok(Article {
         id: id.to_string(),
-        url: String::new(),
+        url,
         title: page.title,
         published: page.published,
         language,
         body: page.body,
-    }])
+    })
 }
 
-fn read_bytes(path: &Path) -> Result<Vec<u8>, ReadError> {
-    let file = std::fs::File::open(path)?;
-    let len = file.metadata()?.len();
-    if len == 0 {
-        return Err(ReadError::Empty);
+/// The body without the lines that only repeat the title (pages print it above the text, and
+/// again as a heading).
+fn drop_title_lines(body: &str, title: &str) -> String {
+    let norm = |s: &str| {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    let title = norm(title);
+    if title.is_empty() {
+        return body.to_string();
     }
-    let mut bytes = Vec::with_capacity(len.min(MAX_FILE_BYTES) as usize);
-    file.take(MAX_FILE_BYTES).read_to_end(&mut bytes)?;
-    Ok(bytes)
-}
-
-fn gunzip(bytes: &[u8]) -> Result<Vec<u8>, ReadError> {
-    let mut out = Vec::new();
-    flate2::read::MultiGzDecoder::new(bytes)
-        .take(MAX_FILE_BYTES)
-        .read_to_end(&mut out)
-        .map_err(ReadError::Gzip)?;
-    Ok(out)
+    body.lines()
+        .filter(|l| norm(l) != title)
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 #[cfg(test)]
@@ -124,18 +252,39 @@ mod tests {
     fn truncated_gzip_is_an_error() {
         use flate2::write::GzEncoder;
         use std::io::Write;
+        let dir = tempfile::tempdir().unwrap();
         let mut enc = GzEncoder::new(Vec::new(), flate2::Compression::default());
-        enc.write_all(
-            "Acme Corp said it acquired Widget Inc for 5 mln dlrs.\n"
-                .repeat(50)
-                .as_bytes(),
-        )
-        .unwrap();
+        for i in 0..50 {
+            writeln!(
+                enc,
+                "{i}: Acme Corp said it acquired Widget Inc for {i} mln dlrs."
+            )
+            .unwrap();
+        }
         let gz = enc.finish().unwrap();
-        assert!(gunzip(&gz).is_ok());
-        assert!(matches!(
-            gunzip(&gz[..gz.len() / 2]),
-            Err(ReadError::Gzip(_))
-        ));
+        let whole = dir.path().join("a.txt.gz");
+        std::fs::write(&whole, &gz).unwrap();
+        assert!(read_file(&whole, "a.txt.gz").is_ok());
+        let cut = dir.path().join("b.txt.gz");
+        std::fs::write(&cut, &gz[..gz.len() / 2]).unwrap();
+        assert!(matches!(read_file(&cut, "b"), Err(ReadError::Gzip(_))));
+    }
+
+    #[test]
+    fn declared_language_wins_when_supported() {
+        let page = plain::Page {
+            title: "Acme buys Widget".into(),
+            published: None,
+            body: "Acme said it bought Widget for the sum of 5 mln dlrs.".into(),
+        };
+        let a = finish("x", String::new(), page, Some("it-IT")).unwrap();
+        assert_eq!(a.language, Lang::It);
+        let page = plain::Page {
+            title: String::new(),
+            published: None,
+            body: "Acme said it bought Widget for the sum of 5 mln dlrs.".into(),
+        };
+        let a = finish("x", String::new(), page, Some("ja")).unwrap();
+        assert_eq!(a.language, Lang::En);
     }
 }

@@ -60,6 +60,12 @@ fn is_date_line(line: &str) -> Option<NaiveDate> {
     Lang::ALL.iter().find_map(|l| parse_header_date(t, *l))
 }
 
+/// Whether a line can be a section header: short, and not a sentence.
+fn is_header(line: &str) -> bool {
+    let t = line.trim_end();
+    t.chars().count() < 60 && (!t.ends_with('.') || t.ends_with("..."))
+}
+
 fn is_bullet(line: &str) -> bool {
     line.trim_start()
         .starts_with(['•', '·', '*', '▪', '►', '»'])
@@ -102,13 +108,23 @@ fn is_hard_wrapped(lines: &[&str]) -> bool {
 
 /// Splits `text` into the page's parts.
 pub fn parse(text: &str) -> Page {
+    parse_lines(text, true)
+}
+
+/// Drops the boilerplate lines and related-news lists of a text that is already one paragraph
+/// per line and has no header (an extractor's output, a JSON record's body).
+pub fn clean(text: &str) -> String {
+    parse_lines(text, false).body
+}
+
+fn parse_lines(text: &str, header: bool) -> Page {
     let lines: Vec<&str> = text.lines().map(|l| l.trim_end_matches('\r')).collect();
     let mut page = Page::default();
     let mut kept: Vec<String> = Vec::new();
     let mut in_related = false;
     let mut seen_text = 0usize;
     let mut current = String::new();
-    let wrapped = is_hard_wrapped(&lines);
+    let wrapped = header && is_hard_wrapped(&lines);
 
     let flush = |current: &mut String, kept: &mut Vec<String>| {
         let para = current.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -125,14 +141,14 @@ pub fn parse(text: &str) -> Page {
             continue;
         }
         if let Some(d) = is_date_line(line) {
-            if page.published.is_none() && seen_text < HEADER_LINES {
+            if header && page.published.is_none() && seen_text < HEADER_LINES {
                 page.published = Some(d);
             }
             flush(&mut current, &mut kept);
             continue;
         }
         seen_text += 1;
-        if starts_with_any(line, &PHRASES.related) && line.chars().count() < 80 {
+        if starts_with_any(line, &PHRASES.related) && is_header(line) {
             in_related = true;
             flush(&mut current, &mut kept);
             continue;
@@ -150,14 +166,14 @@ pub fn parse(text: &str) -> Page {
             flush(&mut current, &mut kept);
             continue;
         }
-        if page.title.is_empty() {
+        if header && page.title.is_empty() {
             if line.split_whitespace().count() >= 3 && !ends_sentence(line)
                 || line.chars().count() > 20
             {
                 page.title = line.to_string();
                 continue;
             }
-        } else if line == page.title {
+        } else if header && line == page.title {
             continue;
         }
         // An indented line starts a new paragraph (wire copy); a line that ends a sentence, or a
