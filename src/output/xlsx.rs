@@ -2,13 +2,17 @@
 //! files, but typed: amounts, percentages, confidences and counts are numbers, dates are dates.
 //! Each sheet has a bold, frozen header row, an autofilter and column widths fitted to the text.
 //! Text is written as text, which a spreadsheet never runs as a formula, so it is not
-//! neutralised here. Putting the file in place atomically is left to `atomic`.
+//! neutralised here. The file's creation date is the latest day a deal was seen (not the
+//! clock), so the same input always gives the same bytes. Putting the file in place atomically
+//! is left to `atomic`.
 
 use super::{DEAL_COLUMNS, MENTION_COLUMNS};
 use crate::deal::Mention;
 use crate::dedup::Deal;
 use chrono::{Datelike, NaiveDate};
-use rust_xlsxwriter::{ColNum, ExcelDateTime, Format, RowNum, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{
+    ColNum, DocProperties, ExcelDateTime, Format, RowNum, Workbook, Worksheet, XlsxError,
+};
 use std::io::{self, Write};
 
 /// One cell of a sheet.
@@ -113,6 +117,10 @@ fn shown_width(cell: &Cell) -> usize {
     }
 }
 
+fn excel_date(d: NaiveDate) -> Result<ExcelDateTime, XlsxError> {
+    ExcelDateTime::from_ymd(d.year() as u16, d.month() as u8, d.day() as u8)
+}
+
 struct Formats {
     header: Format,
     amount: Format,
@@ -141,9 +149,7 @@ fn write_sheet(
                 Cell::Amount(x) => sheet.write_number_with_format(row, c, *x, &formats.amount)?,
                 Cell::Number(x) => sheet.write_number(row, c, *x)?,
                 Cell::Date(d) => {
-                    let day =
-                        ExcelDateTime::from_ymd(d.year() as u16, d.month() as u8, d.day() as u8)?;
-                    sheet.write_datetime_with_format(row, c, day, &formats.date)?
+                    sheet.write_datetime_with_format(row, c, excel_date(*d)?, &formats.date)?
                 }
                 Cell::Empty => sheet,
             };
@@ -170,6 +176,16 @@ fn workbook(deals: &[Deal], mentions: &[Mention]) -> Result<Vec<u8>, XlsxError> 
         date: Format::new().set_num_format("yyyy-mm-dd"),
     };
     let mut book = Workbook::new();
+    let as_of = deals.iter().filter_map(|d| d.last_seen).max();
+    let created = match as_of {
+        Some(d) => excel_date(d)?,
+        None => ExcelDateTime::from_ymd(1980, 1, 1)?,
+    };
+    book.set_properties(
+        &DocProperties::new()
+            .set_title("dealsift: deals and mentions")
+            .set_creation_datetime(&created),
+    );
     let rows: Vec<Vec<Cell>> = deals.iter().map(deal_cells).collect();
     write_sheet(book.add_worksheet(), "deals", DEAL_COLUMNS, &rows, &formats)?;
     let rows: Vec<Vec<Cell>> = mentions.iter().map(mention_cells).collect();
@@ -216,9 +232,13 @@ mod tests {
     }
 
     #[test]
-    fn an_empty_workbook_is_a_zip() {
+    fn an_empty_workbook_is_a_zip_and_the_same_every_time() {
         let mut buf = Vec::new();
         write_workbook(&mut buf, &[], &[]).unwrap();
         assert!(buf.starts_with(b"PK"));
+        let mut again = Vec::new();
+        std::thread::sleep(std::time::Duration::from_millis(1100));
+        write_workbook(&mut again, &[], &[]).unwrap();
+        assert!(buf == again);
     }
 }
