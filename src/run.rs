@@ -164,6 +164,17 @@ fn run_pipeline(config: &Config) -> Result<Outcome> {
             state.files.insert(key, entry);
         }
     }
+    // Files under an input or folder that cannot be listed tonight keep what they gave before.
+    for (key, entry) in &old.files {
+        let unlisted = walk_errors
+            .iter()
+            .any(|(dir, _)| Path::new(key).starts_with(dir));
+        if unlisted && !state.files.contains_key(key) {
+            outcome.articles += entry.articles;
+            mentions.extend(entry.mentions.iter().cloned());
+            state.files.insert(key.clone(), entry.clone());
+        }
+    }
     if outcome.skipped >= outcome.files + walk_errors.len() && state.files.is_empty() {
         bail!("no file could be read; the output is left as it was");
     }

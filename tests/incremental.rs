@@ -161,3 +161,27 @@ fn a_file_unreadable_tonight_keeps_its_deals_from_before() {
     assert!(s.read_string("out/mentions.csv").contains("Brantley Labs"));
     assert!(s.read_string("out/errors.csv").contains("zz-new.txt"));
 }
+
+#[test]
+fn an_input_missing_tonight_keeps_its_deals_from_before() {
+    let s = Scratch::new();
+    s.copy_dir(&repo().join("input"), "articles");
+    s.write("extra/zz-new.txt", NEW_ARTICLE);
+    let args = ["articles", "extra", "--out", "out", "--state", "state.json"];
+    let out = s.run(&args);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let before = s.read("out/deals.csv");
+    fs::rename(s.path("extra"), s.path("unmounted")).unwrap();
+    let out = s.run(&args);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("dealsift: extra: "),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(
+        s.read("out/deals.csv"),
+        before,
+        "deals of the missing input were dropped"
+    );
+}
