@@ -63,7 +63,7 @@ pub fn progress_bar(len: usize) -> ProgressBar {
     }
     let bar = ProgressBar::with_draw_target(Some(len as u64), ProgressDrawTarget::stderr());
     let style = ProgressStyle::with_template(
-        "{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} files, {per_sec}, eta {eta}",
+        "{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} files, eta {eta}",
     )
     .unwrap_or_else(|_| ProgressStyle::default_bar());
     bar.set_style(style);
