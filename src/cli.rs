@@ -2,6 +2,7 @@
 //! that the rest of the program reads. Nothing else sees `Args`.
 
 use crate::lexicon::Lang;
+use crate::output::CsvFormat;
 use anyhow::{bail, Context, Result};
 use chrono::NaiveDate;
 use clap::Parser;
@@ -10,8 +11,12 @@ use std::path::PathBuf;
 /// Finds corporate deal announcements (acquisitions, investments, mergers, funding rounds, joint
 /// ventures, partnerships) in folders of news-article dumps and writes spreadsheet-ready CSV.
 ///
-/// Exit codes: 0 every file was read; 1 some files were skipped (named on stderr);
-/// 2 nothing could run (bad arguments, no input, output not writable).
+/// Writes mentions.csv, deals.csv and errors.csv (and deals.xlsx with --xlsx) into --out; the
+/// old files are replaced only when all new ones are written whole.
+///
+/// Exit codes: 0 every file was read; 1 some files were skipped (named on stderr and in
+/// errors.csv); 2 nothing could run (bad arguments, no input, no readable file, output not
+/// writable, damaged state file), and the old output is left as it was.
 #[derive(Parser, Debug)]
 #[command(name = "dealsift", version)]
 pub struct Args {
@@ -26,6 +31,28 @@ pub struct Args {
     /// Worker threads (default: all cores).
     #[arg(short = 'j', long)]
     pub threads: Option<usize>,
+
+    /// Write the CSV files without the UTF-8 byte-order mark (Excel needs it to read accents right).
+    #[arg(long)]
+    pub no_bom: bool,
+
+    /// CSV field separator: a single character such as ';' or ',' ("tab" for a tab).
+    #[arg(long, value_name = "CHAR", conflicts_with = "excel_locale")]
+    pub delimiter: Option<String>,
+
+    /// Write CSV the way the Excel of this locale opens it with a double click: ';' separator
+    /// and decimal comma for it, de, fr, es, pt; ',' and decimal point for en.
+    #[arg(long, value_name = "LL")]
+    pub excel_locale: Option<String>,
+
+    /// Also write deals.xlsx: a deals sheet and a mentions sheet with typed numbers and dates.
+    #[arg(long)]
+    pub xlsx: bool,
+
+    /// Remember what was read in FILE; the next run reads only new or changed files and merges
+    /// their deals with the ones already found.
+    #[arg(long, value_name = "FILE")]
+    pub state: Option<PathBuf>,
 
     /// Print the text dealsift searches in FILE (title on the first line, then the body) and exit.
     #[arg(long, value_name = "FILE", conflicts_with_all = ["print_amounts", "print_dates"])]
@@ -68,6 +95,47 @@ pub struct Config {
     pub inputs: Vec<PathBuf>,
     pub out: PathBuf,
     pub threads: usize,
+    pub csv: CsvFormat,
+    pub xlsx: bool,
+    pub state: Option<PathBuf>,
+}
+
+fn parse_delimiter(s: &str) -> Result<u8> {
+    let d = match s {
+        "tab" | "\\t" => b'\t',
+        _ if s.len() == 1 => s.as_bytes()[0],
+        _ => bail!("--delimiter {s:?} must be one ASCII character (or \"tab\")"),
+    };
+    if d == b'"' || d == b'\n' || d == b'\r' || d.is_ascii_alphanumeric() || d == b'.' {
+        bail!("--delimiter {s:?} cannot separate fields");
+    }
+    Ok(d)
+}
+
+/// The CSV spelling the Excel of locale `code` opens right with a double click.
+fn excel_locale(code: &str) -> Result<CsvFormat> {
+    let comma_decimal = match code.to_ascii_lowercase().as_str() {
+        "it" | "de" | "fr" | "es" | "pt" => true,
+        "en" => false,
+        _ => bail!("--excel-locale {code:?} is not one of it, de, fr, es, pt, en"),
+    };
+    Ok(CsvFormat {
+        bom: true,
+        delimiter: if comma_decimal { b';' } else { b',' },
+        decimal_comma: comma_decimal,
+    })
+}
+
+fn csv_format(args: &Args) -> Result<CsvFormat> {
+    let mut fmt = match args.excel_locale.as_deref() {
+        Some(code) => excel_locale(code)?,
+        None => CsvFormat::default(),
+    };
+    if let Some(d) = args.delimiter.as_deref() {
+        fmt.delimiter = parse_delimiter(d)?;
+    }
+    fmt.bom = !args.no_bom;
+    Ok(fmt)
 }
 
 fn parse_lang(s: Option<&str>) -> Result<Lang> {
@@ -85,6 +153,7 @@ impl Config {
             Some(n) => n,
             None => std::thread::available_parallelism().map_or(1, |n| n.get()),
         };
+        let csv = csv_format(&args)?;
         let mode = if let Some(f) = args.print_text {
             Mode::PrintText(f)
         } else if args.print_amounts {
@@ -111,6 +180,9 @@ impl Config {
             inputs: args.inputs,
             out: args.out,
             threads,
+            csv,
+            xlsx: args.xlsx,
+            state: args.state,
         })
     }
 }
@@ -129,6 +201,48 @@ mod tests {
         assert_eq!(c.mode, Mode::Run);
         assert_eq!(c.out, PathBuf::from("output"));
         assert!(c.threads >= 1);
+        assert_eq!(c.csv, CsvFormat::default());
+        assert!(c.csv.bom && c.csv.delimiter == b',');
+        assert!(!c.xlsx && c.state.is_none());
+    }
+
+    #[test]
+    fn csv_spelling_options() {
+        for (argv, bom, delimiter, decimal_comma) in [
+            (&["--no-bom"][..], false, b',', false),
+            (&["--delimiter", ";"], true, b';', false),
+            (&["--delimiter", "tab"], true, b'\t', false),
+            (&["--excel-locale", "it"], true, b';', true),
+            (&["--excel-locale", "DE"], true, b';', true),
+            (&["--excel-locale", "en", "--no-bom"], false, b',', false),
+        ] {
+            let mut full = vec!["dealsift"];
+            full.extend_from_slice(argv);
+            full.push("input");
+            let c = config(&full).unwrap();
+            let want = CsvFormat {
+                bom,
+                delimiter,
+                decimal_comma,
+            };
+            assert_eq!(c.csv, want, "{argv:?}");
+        }
+    }
+
+    #[test]
+    fn bad_csv_options_are_refused() {
+        for argv in [
+            &["--delimiter", ";;"][..],
+            &["--delimiter", "\""],
+            &["--delimiter", "a"],
+            &["--excel-locale", "xx"],
+            &["--excel-locale", "it", "--delimiter", ","],
+        ] {
+            let mut full = vec!["dealsift"];
+            full.extend_from_slice(argv);
+            full.push("input");
+            assert!(config(&full).is_err(), "{argv:?}");
+        }
     }
 
     #[test]

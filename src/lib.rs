@@ -2,8 +2,9 @@
 //!
 //! Data flows one way: `walk` lists files → `article` reads, decodes and cleans them →
 //! `sentence` splits → `deal` extracts (with `money`, `date`, `company` and the per-language
-//! tables of `lexicon`) → `dedup` merges across articles → `output` writes CSV. `run` wires the
-//! stages together over a thread pool.
+//! tables of `lexicon`) → `dedup` merges across articles → `output` writes CSV and xlsx. `run`
+//! wires the stages together over a thread pool, with `state` (what earlier runs read) and
+//! `report` (progress bar, summary line); `inspect` prints one stage's findings.
 
 pub mod article;
 pub mod cli;
@@ -11,9 +12,12 @@ pub mod company;
 pub mod date;
 pub mod deal;
 pub mod dedup;
+pub mod inspect;
 pub mod lexicon;
 pub mod money;
 pub mod output;
+pub mod report;
 pub mod run;
 pub mod sentence;
+pub mod state;
 pub mod walk;

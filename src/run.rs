@@ -1,50 +1,34 @@
 //! Runs a checked `Config`: the whole pipeline over the inputs on a thread pool, or one of the
-//! inspection modes (`--print-text`, `--print-amounts`, `--print-dates`). Files that cannot be
-//! read are reported on stderr as `dealsift: PATH: reason` and counted; the run goes on.
+//! inspection modes of `inspect`. Files that cannot be read are reported on stderr as
+//! `dealsift: PATH: reason` and in errors.csv, and counted; the run goes on. With `--state`,
+//! files unchanged since the last run are not opened: the mentions they gave then are merged
+//! again with those of new and changed files. All outputs are staged first and put in place
+//! together at the end (the state file last), so a run that dies leaves the old ones intact.
 
-use crate::article::{read_file, Article};
+use crate::article::read_file;
 use crate::cli::{Config, Mode};
 use crate::deal::{extract, Mention};
+use crate::output::atomic::{remove_leftovers, Batch};
+use crate::report::{progress_bar, Outcome};
+use crate::state::{hash_file, Entry, Stamp, State};
 use crate::walk::{list, Source};
-use crate::{date, dedup, money, output};
+use crate::{date, dedup, inspect, money, output};
 use anyhow::{bail, Context, Result};
 use rayon::prelude::*;
-use std::io::{self, Write};
+use std::path::Path;
 use std::time::Instant;
-
-/// What a run did.
-#[derive(Debug, Default)]
-pub struct Outcome {
-    pub files: usize,
-    pub articles: usize,
-    pub skipped: usize,
-    pub mentions: usize,
-    pub deals: usize,
-    pub bytes: u64,
-}
-
-impl Outcome {
-    /// 0 when every file was read, 1 when some were skipped.
-    pub fn exit_code(&self) -> u8 {
-        if self.skipped > 0 {
-            1
-        } else {
-            0
-        }
-    }
-}
 
 pub fn run(config: &Config) -> Result<Outcome> {
     match &config.mode {
         Mode::Run => run_pipeline(config),
-        Mode::PrintText(path) => print_text(path),
-        Mode::PrintAmounts { lang } => print_each(config, |text| {
+        Mode::PrintText(path) => inspect::print_text(path),
+        Mode::PrintAmounts { lang } => inspect::print_each(&config.inputs, |text| {
             money::find_money(text, *lang)
                 .into_iter()
                 .map(|m| format!("{}\t{}", output::plain_number(m.amount), m.currency))
                 .collect()
         }),
-        Mode::PrintDates { lang, reference } => print_each(config, |text| {
+        Mode::PrintDates { lang, reference } => inspect::print_each(&config.inputs, |text| {
             date::find_dates(text, *lang, *reference)
                 .into_iter()
                 .map(|d| format!("{}\t{}", d.date.format("%Y-%m-%d"), d.source.as_str()))
@@ -53,116 +37,204 @@ pub fn run(config: &Config) -> Result<Outcome> {
     }
 }
 
-/// The result of reading and searching one file.
-type FileResult = std::result::Result<(Vec<Article>, Vec<Mention>, u64), String>;
+/// What became of one file.
+enum Found {
+    /// Same size and time as last run: not opened.
+    Unchanged,
+    /// Touched but with the same content as last run: hashed, not searched again.
+    SameContent {
+        stamp: Stamp,
+        bytes: u64,
+    },
+    /// Read and searched.
+    Read {
+        entry: Entry,
+        bytes: u64,
+    },
+    Failed(String),
+}
 
-fn process(src: &Source) -> FileResult {
-    let bytes = std::fs::metadata(&src.path).map(|m| m.len()).unwrap_or(0);
-    let articles = read_file(&src.path, &src.id).map_err(|e| e.to_string())?;
-    let mentions = articles.iter().flat_map(extract).collect();
-    Ok((articles, mentions, bytes))
+/// The key of a file in the state.
+fn state_key(src: &Source) -> String {
+    src.path.to_string_lossy().into_owned()
+}
+
+fn process(src: &Source, prev: Option<&Entry>, incremental: bool) -> Found {
+    let stamp = match std::fs::metadata(&src.path) {
+        Ok(md) => Stamp::of(&md),
+        Err(e) => return Found::Failed(format!("cannot read: {e}")),
+    };
+    if prev.is_some_and(|p| p.stamp == stamp) {
+        return Found::Unchanged;
+    }
+    let sha256 = if incremental {
+        match hash_file(&src.path) {
+            Ok(h) => h,
+            Err(e) => return Found::Failed(format!("cannot read: {e}")),
+        }
+    } else {
+        String::new()
+    };
+    if prev.is_some_and(|p| p.sha256 == sha256) {
+        return Found::SameContent {
+            stamp,
+            bytes: stamp.size,
+        };
+    }
+    match read_file(&src.path, &src.id) {
+        Ok(articles) => Found::Read {
+            entry: Entry {
+                stamp,
+                sha256,
+                articles: articles.len(),
+                mentions: articles.iter().flat_map(extract).collect(),
+            },
+            bytes: stamp.size,
+        },
+        Err(e) => Found::Failed(e.to_string()),
+    }
 }
 
 fn run_pipeline(config: &Config) -> Result<Outcome> {
     let started = Instant::now();
     let (sources, walk_errors) = list(&config.inputs);
     let mut outcome = Outcome::default();
+    let mut errors: Vec<(String, String)> = Vec::new();
     for (path, e) in &walk_errors {
         eprintln!("dealsift: {}: {e}", path.display());
+        errors.push((path.display().to_string(), e.to_string()));
         outcome.skipped += 1;
     }
-    if sources.is_empty() && !walk_errors.is_empty() {
-        bail!("no input could be read");
+    if sources.is_empty() {
+        if walk_errors.is_empty() {
+            bail!("no article files found in the inputs; the output is left as it was");
+        }
+        bail!("no input could be read; the output is left as it was");
     }
+    let old = match &config.state {
+        Some(path) => State::load(path)?,
+        None => State::default(),
+    };
+    let incremental = config.state.is_some();
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(config.threads)
         .build()
         .context("cannot start worker threads")?;
-    let results: Vec<FileResult> = pool.install(|| sources.par_iter().map(process).collect());
+    let bar = progress_bar(sources.len());
+    let found: Vec<Found> = pool.install(|| {
+        sources
+            .par_iter()
+            .map(|src| {
+                let f = process(src, old.files.get(&state_key(src)), incremental);
+                bar.inc(1);
+                f
+            })
+            .collect()
+    });
+    bar.finish_and_clear();
+
+    let mut state = State::default();
     let mut mentions: Vec<Mention> = Vec::new();
-    for (src, result) in sources.iter().zip(results) {
+    for (src, found) in sources.iter().zip(found) {
         outcome.files += 1;
-        match result {
-            Ok((articles, found, bytes)) => {
-                outcome.articles += articles.len();
+        let key = state_key(src);
+        let prev = old.files.get(&key);
+        let entry = match found {
+            Found::Unchanged => prev.cloned(),
+            Found::SameContent { stamp, bytes } => {
                 outcome.bytes += bytes;
-                mentions.extend(found);
+                prev.map(|p| Entry { stamp, ..p.clone() })
             }
-            Err(reason) => {
+            Found::Read { entry, bytes } => {
+                outcome.read += 1;
+                outcome.bytes += bytes;
+                Some(entry)
+            }
+            Found::Failed(reason) => {
                 eprintln!("dealsift: {}: {reason}", src.path.display());
+                errors.push((src.path.display().to_string(), reason));
                 outcome.skipped += 1;
+                // A file that cannot be read tonight keeps what it gave before.
+                prev.cloned()
             }
+        };
+        if let Some(entry) = entry {
+            outcome.articles += entry.articles;
+            mentions.extend(entry.mentions.iter().cloned());
+            state.files.insert(key, entry);
         }
+    }
+    // Files under an input or folder that cannot be listed tonight keep what they gave before.
+    for (key, entry) in &old.files {
+        let unlisted = walk_errors
+            .iter()
+            .any(|(dir, _)| Path::new(key).starts_with(dir));
+        if unlisted && !state.files.contains_key(key) {
+            outcome.articles += entry.articles;
+            mentions.extend(entry.mentions.iter().cloned());
+            state.files.insert(key.clone(), entry.clone());
+        }
+    }
+    if outcome.skipped >= outcome.files + walk_errors.len() && state.files.is_empty() {
+        bail!("no file could be read; the output is left as it was");
     }
     let deals = dedup::merge(&mentions);
     outcome.mentions = mentions.len();
     outcome.deals = deals.len();
-    std::fs::create_dir_all(&config.out)
-        .with_context(|| format!("cannot create {}", config.out.display()))?;
-    let mentions_path = config.out.join("mentions.csv");
-    let deals_path = config.out.join("deals.csv");
-    output::write_atomic(&mentions_path, |w| output::write_mentions(w, &mentions))
-        .with_context(|| format!("cannot write {}", mentions_path.display()))?;
-    output::write_atomic(&deals_path, |w| output::write_deals(w, &deals))
-        .with_context(|| format!("cannot write {}", deals_path.display()))?;
-    let secs = started.elapsed().as_secs_f64();
-    eprintln!(
-        "dealsift: {} files, {} articles, {} mentions, {} deals, {} skipped, {} bytes, {:.2} s, {:.1} MB/s",
-        outcome.files,
-        outcome.articles,
-        outcome.mentions,
-        outcome.deals,
-        outcome.skipped,
-        outcome.bytes,
-        secs,
-        outcome.bytes as f64 / 1e6 / secs.max(1e-9)
-    );
+    write_outputs(
+        config,
+        &mentions,
+        &deals,
+        &errors,
+        incremental.then_some(&state),
+    )?;
+    outcome.elapsed = started.elapsed();
+    eprintln!("dealsift: {outcome}");
     Ok(outcome)
 }
 
-fn print_text(path: &std::path::Path) -> Result<Outcome> {
-    let id = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let articles = read_file(path, &id).with_context(|| path.display().to_string())?;
-    let stdout = io::stdout();
-    let mut out = stdout.lock();
-    for a in &articles {
-        writeln!(out, "{}", a.title)?;
-        writeln!(out, "{}", a.body)?;
-    }
-    Ok(Outcome {
-        files: 1,
-        articles: articles.len(),
-        ..Outcome::default()
-    })
-}
-
-/// For each input file: its first line, searched by `find`, one TSV line per thing found.
-fn print_each(config: &Config, find: impl Fn(&str) -> Vec<String>) -> Result<Outcome> {
-    let (sources, errors) = list(&config.inputs);
-    let stdout = io::stdout();
-    let mut out = stdout.lock();
-    let mut outcome = Outcome::default();
-    for (path, e) in &errors {
-        eprintln!("dealsift: {}: {e}", path.display());
-        outcome.skipped += 1;
-    }
-    for src in &sources {
-        outcome.files += 1;
-        let text = match std::fs::read(&src.path) {
-            Ok(b) => String::from_utf8_lossy(&b).trim().to_string(),
-            Err(e) => {
-                eprintln!("dealsift: {}: {e}", src.path.display());
-                outcome.skipped += 1;
-                continue;
-            }
-        };
-        let flat = text.replace(['\t', '\n', '\r'], " ");
-        for found in find(&text) {
-            writeln!(out, "{}\t{}\t{}", src.id, flat, found)?;
+/// Stages every output file, then puts them all in place, the state file last.
+fn write_outputs(
+    config: &Config,
+    mentions: &[Mention],
+    deals: &[dedup::Deal],
+    errors: &[(String, String)],
+    state: Option<&State>,
+) -> Result<()> {
+    let out = &config.out;
+    std::fs::create_dir_all(out).with_context(|| format!("cannot create {}", out.display()))?;
+    remove_leftovers(out);
+    if let Some(dir) = config.state.as_deref().and_then(Path::parent) {
+        if !dir.as_os_str().is_empty() {
+            std::fs::create_dir_all(dir)
+                .with_context(|| format!("cannot create {}", dir.display()))?;
+            remove_leftovers(dir);
         }
     }
-    Ok(outcome)
+    let fmt = &config.csv;
+    let mut batch = Batch::new();
+    let mut stage =
+        |path: &Path, write: &dyn Fn(&mut dyn std::io::Write) -> std::io::Result<()>| {
+            batch
+                .stage(path, |w| write(w))
+                .with_context(|| format!("cannot write {}", path.display()))
+        };
+    stage(&out.join("mentions.csv"), &|w| {
+        output::write_mentions(w, mentions, fmt)
+    })?;
+    stage(&out.join("deals.csv"), &|w| {
+        output::write_deals(w, deals, fmt)
+    })?;
+    stage(&out.join("errors.csv"), &|w| {
+        output::write_errors(w, errors, fmt)
+    })?;
+    if config.xlsx {
+        stage(&out.join("deals.xlsx"), &|w| {
+            output::xlsx::write_workbook(w, deals, mentions)
+        })?;
+    }
+    if let (Some(state), Some(path)) = (state, &config.state) {
+        stage(path, &|w| state.write(w))?;
+    }
+    batch.commit().context("cannot put the new output in place")
 }

@@ -1,0 +1,200 @@
+//! End-to-end tests: the real binary on fixture folders copied into a temp dir, its CSV files
+//! compared with the expected files stored beside the fixtures (`BLESS=1 cargo test` rewrites
+//! them after an intended change), its exit codes and messages, and the CSV spelling options.
+
+mod util;
+
+use std::fs;
+use util::{assert_expected, code, csv_rows, fixtures, repo, stderr, Scratch};
+
+const CSVS: &[&str] = &["mentions.csv", "deals.csv", "errors.csv"];
+
+#[test]
+fn sample_articles_give_the_expected_csv() {
+    let s = Scratch::new();
+    s.copy_dir(&repo().join("input"), "articles");
+    let out = s.run(&["articles", "--out", "out"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_expected(&s.path("out"), &fixtures().join("e2e/samples"), CSVS);
+    let deals = csv_rows(&s.read("out/deals.csv"), b',');
+    assert!(deals.len() > 5, "the samples hold deals");
+}
+
+#[test]
+fn summary_line_counts_files_articles_and_deals() {
+    let s = Scratch::new();
+    s.copy_dir(&repo().join("input"), "articles");
+    let out = s.run(&["articles", "--out", "out"]);
+    let err = stderr(&out);
+    let last = err.lines().last().unwrap();
+    let n = fs::read_dir(repo().join("input")).unwrap().count();
+    assert!(
+        last.starts_with(&format!("dealsift: {n} files ({n} read), {n} articles, ")),
+        "{last}"
+    );
+    for part in [" deals, ", " 0 skipped, ", " bytes, ", " s, ", " MB/s"] {
+        assert!(last.contains(part), "{last}");
+    }
+}
+
+#[test]
+fn cells_that_look_like_formulas_are_neutralised() {
+    let s = Scratch::new();
+    s.copy_dir(&fixtures().join("e2e/formulas/articles"), "articles");
+    let out = s.run(&["articles", "--out", "out"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_expected(&s.path("out"), &fixtures().join("e2e/formulas"), CSVS);
+    let mentions = csv_rows(&s.read("out/mentions.csv"), b',');
+    let deals = csv_rows(&s.read("out/deals.csv"), b',');
+    let articles: Vec<&str> = mentions[1..].iter().map(|r| r[0].as_str()).collect();
+    for name in ["'=1+1.txt", "'+cmd.txt", "'-2+3.txt", "'@SUM(A1).txt"] {
+        assert!(articles.contains(&name), "{name} not in {articles:?}");
+    }
+    for row in mentions.iter().chain(&deals) {
+        for cell in row {
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                "formula-like cell {cell:?}"
+            );
+        }
+    }
+    // Numbers stay numbers: amounts are bare digits.
+    let amount = mentions[0].iter().position(|c| c == "amount").unwrap();
+    for row in &mentions[1..] {
+        assert!(row[amount].bytes().all(|b| b.is_ascii_digit()), "{row:?}");
+    }
+}
+
+#[test]
+fn unreadable_files_are_named_and_the_others_still_read() {
+    let s = Scratch::new();
+    s.copy_dir(&fixtures().join("e2e/skipped/articles"), "articles");
+    s.write("articles/empty.txt", "");
+    s.write("articles/binary.txt", b"\x00\x01\x02PNG\x00\xff".repeat(10));
+    s.write(
+        "articles/broken.txt.gz",
+        b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03abc",
+    );
+    let out = s.run(&["articles", "--out", "out"]);
+    let err = stderr(&out);
+    assert_eq!(code(&out), 1, "{err}");
+    for name in ["binary.txt", "broken.txt.gz", "empty.txt"] {
+        assert!(
+            err.contains(&format!("dealsift: articles/{name}: ")),
+            "{name} not named in:\n{err}"
+        );
+    }
+    assert!(err.contains(" 3 skipped, "), "{err}");
+    assert_expected(&s.path("out"), &fixtures().join("e2e/skipped"), CSVS);
+    let errors = csv_rows(&s.read("out/errors.csv"), b',');
+    assert_eq!(errors.len(), 4, "{errors:?}");
+    assert!(s.read_string("out/mentions.csv").contains("good.txt"));
+}
+
+#[test]
+fn output_does_not_depend_on_the_thread_count() {
+    let s = Scratch::new();
+    for sub in ["a", "b/c", "d"] {
+        s.copy_dir(&repo().join("input"), &format!("articles/{sub}"));
+    }
+    s.copy_dir(&fixtures().join("e2e/formulas/articles"), "articles/e");
+    let one = s.run(&["articles", "--out", "one", "-j1", "--xlsx"]);
+    let two = s.run(&["articles", "--out", "two", "-j2", "--xlsx"]);
+    assert_eq!(code(&one), 0);
+    assert_eq!(code(&two), 0);
+    for name in CSVS.iter().chain(&["deals.xlsx"]) {
+        assert!(
+            s.read(&format!("one/{name}")) == s.read(&format!("two/{name}")),
+            "{name} differs between -j1 and -j2"
+        );
+    }
+}
+
+#[test]
+fn nothing_to_run_is_exit_code_2_and_leaves_the_output_alone() {
+    let s = Scratch::new();
+    s.write("out/deals.csv", "yesterday");
+    fs::create_dir_all(s.path("empty")).unwrap();
+    s.write("junk/binary.txt", b"\x00\x01\x02".repeat(10));
+    s.write("not-a-folder", "x");
+    for (args, says) in [
+        (&["missing", "--out", "out"][..], "missing"),
+        (&["empty", "--out", "out"], "no article files"),
+        (&["junk", "--out", "out"], "no file could be read"),
+        (&["-j", "0", "empty", "--out", "out"], "--threads"),
+        (&["--excel-locale", "xx", "empty"], "xx"),
+        (&["--bogus-flag", "empty"], "bogus"),
+    ] {
+        let out = s.run(args);
+        assert_eq!(code(&out), 2, "{args:?}: {}", stderr(&out));
+        assert!(stderr(&out).contains(says), "{args:?}: {}", stderr(&out));
+        assert_eq!(s.read_string("out/deals.csv"), "yesterday", "{args:?}");
+    }
+    s.copy_dir(&fixtures().join("e2e/skipped/articles"), "articles");
+    let out = s.run(&["articles", "--out", "not-a-folder"]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+}
+
+#[test]
+fn default_csv_is_utf8_with_bom_and_commas() {
+    let s = Scratch::new();
+    s.copy_dir(&repo().join("input"), "articles");
+    s.run(&["articles", "--out", "bom"]);
+    s.run(&["articles", "--out", "nobom", "--no-bom"]);
+    for name in CSVS {
+        let bom = s.read(&format!("bom/{name}"));
+        let nobom = s.read(&format!("nobom/{name}"));
+        assert!(bom.starts_with(b"\xEF\xBB\xBF"), "{name}");
+        assert!(!nobom.starts_with(b"\xEF\xBB\xBF"), "{name}");
+        assert_eq!(&bom[3..], &nobom[..], "{name}");
+    }
+    let header = s.read_string("nobom/deals.csv");
+    assert!(header.starts_with("deal_id,deal_type,company_a,company_b,amount,"));
+}
+
+#[test]
+fn excel_locale_picks_the_separator_and_decimal_mark() {
+    let s = Scratch::new();
+    s.copy_dir(&repo().join("input"), "articles");
+    s.run(&["articles", "--out", "plain"]);
+    s.run(&["articles", "--out", "it", "--excel-locale", "it"]);
+    s.run(&["articles", "--out", "en", "--excel-locale", "en"]);
+    s.run(&["articles", "--out", "semi", "--delimiter", ";"]);
+    s.run(&["articles", "--out", "tab", "--delimiter", "tab"]);
+    for name in CSVS {
+        let plain = csv_rows(&s.read(&format!("plain/{name}")), b',');
+        assert_eq!(
+            s.read(&format!("en/{name}")),
+            s.read(&format!("plain/{name}"))
+        );
+        assert_eq!(csv_rows(&s.read(&format!("semi/{name}")), b';'), plain);
+        assert_eq!(csv_rows(&s.read(&format!("tab/{name}")), b'\t'), plain);
+        let it = csv_rows(&s.read(&format!("it/{name}")), b';');
+        assert_eq!(it.len(), plain.len());
+        for (a, b) in it.iter().zip(&plain) {
+            for ((x, y), col) in a.iter().zip(b).zip(&plain[0]) {
+                if ["stake_pct", "confidence"].contains(&col.as_str()) {
+                    assert_eq!(x, &y.replace('.', ","), "{name} {col}");
+                } else {
+                    assert_eq!(x, y, "{name} {col}");
+                }
+            }
+        }
+    }
+    let it = s.read_string("it/mentions.csv");
+    assert!(it.contains(";0,"), "decimal comma in confidence");
+    let header = it.trim_start_matches('\u{feff}').lines().next().unwrap();
+    assert!(header.starts_with("article;url;article_date;language;"));
+}
+
+#[test]
+fn xlsx_only_when_asked() {
+    let s = Scratch::new();
+    s.copy_dir(&repo().join("input"), "articles");
+    s.run(&["articles", "--out", "csv"]);
+    let out = s.run(&["articles", "--out", "both", "--xlsx"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(!s.path("csv/deals.xlsx").exists());
+    assert!(s.read("both/deals.xlsx").starts_with(b"PK\x03\x04"));
+    assert_eq!(s.read("csv/deals.csv"), s.read("both/deals.csv"));
+}
