@@ -164,7 +164,7 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
         // ("le rachat de Chrysler par Fiat"); elsewhere they name a seller or a source.
         let first_object = after
             .iter()
-            .find(|(_, p)| p.role == Role::Object)
+            .find(|(_, p)| matches!(p.role, Role::Object | Role::Partner))
             .map(|(_, p)| p.start);
         let is_agent = |p: &Party| {
             p.role == Role::Agent
@@ -189,14 +189,21 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
             .iter()
             .find(|(_, p)| is_agent(p) && (passive || !close_subject) && near(p))
             .map(|(i, _)| *i);
+        let undirected_hit = matches!(
+            hit.meaning,
+            Meaning::Deal(DealType::Merger | DealType::JointVenture | DealType::Partnership)
+        );
         let mut objects: Vec<usize> = after
             .iter()
             .filter(|(i, p)| {
                 Some(*i) != agent
                     && match p.role {
-                        Role::Object | Role::WeakAgent => {
+                        // a joint venture "in Spain" or a merger "of equals" names no partner
+                        Role::Object | Role::WeakAgent if !undirected_hit => {
                             words_between(s.lower, hit.end, p.start) <= OBJECT_REACH
                         }
+                        Role::Partner => words_between(s.lower, hit.end, p.start) <= OBJECT_REACH,
+                        Role::Object | Role::WeakAgent => false,
                         Role::Subject => words_between(s.lower, hit.end, p.start) <= DIRECT_REACH,
                         Role::Agent | Role::Source => false,
                     }
@@ -374,6 +381,25 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                     }
                     continue;
                 };
+                // "Ascom and GE Healthcare announce a partnership": partners named before it.
+                if undirected {
+                    let before: Vec<usize> = s
+                        .parties
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, p)| {
+                            p.end <= hit.start
+                                && p.role == Role::Partner
+                                && p.name != a
+                                && !objects.contains(i)
+                                && !used_as_object.contains(i)
+                                && !crosses_clause(s.lower, p.end, hit.start)
+                                && words_between(s.lower, p.end, hit.start) <= OBJECT_REACH
+                        })
+                        .map(|(i, _)| i)
+                        .collect();
+                    objects.splice(0..0, before);
+                }
                 if objects.is_empty() {
                     // "Meetup, which it acquired for $200 million": the name before the relative
                     // pronoun is the target, the clause's other subject the acquirer.
@@ -388,26 +414,6 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                         used_as_object.push(t);
                         emit(&mut out, kind, a, a_plain, vec![t], hit_money);
                         continue;
-                    }
-                    // "Ascom and GE Healthcare announce a partnership": partners named before.
-                    if undirected {
-                        let partners: Vec<usize> = s
-                            .parties
-                            .iter()
-                            .enumerate()
-                            .filter(|(_, p)| {
-                                p.end <= hit.start
-                                    && p.role == Role::Object
-                                    && !crosses_clause(s.lower, p.end, hit.start)
-                                    && words_between(s.lower, p.end, hit.start) <= OBJECT_REACH
-                            })
-                            .map(|(i, _)| i)
-                            .filter(|i| s.parties[*i].name != a)
-                            .collect();
-                        if !partners.is_empty() {
-                            used_as_object.extend(&partners);
-                            emit(&mut out, kind, a.to_string(), a_plain, partners, hit_money);
-                        }
                     }
                     continue;
                 }

@@ -21,8 +21,10 @@ pub enum Role {
     Agent,
     /// After a preposition that is passive only with a passive verb ("da", "por", "par").
     WeakAgent,
-    /// After "of", "in", "with", "con": a target or a partner.
+    /// After "of", "in", "di": a target.
     Object,
+    /// After "with", "con", "and", "tra": a partner, or a target of a directed deal.
+    Partner,
     /// After "from": a seller or a source, never the acting party.
     Source,
 }
@@ -47,6 +49,9 @@ static FIRST_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .flat_map(|l| l.deal.first_names.iter().cloned())
         .collect()
 });
+
+static STOPWORDS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| all().iter().flat_map(|l| l.text.stopwords.iter().cloned()).collect());
 
 static TITLES: LazyLock<Vec<String>> = LazyLock::new(|| {
     let mut t: Vec<String> = all()
@@ -207,6 +212,10 @@ fn is_person(text: &str, lower: &str, c: &Company) -> bool {
 /// What the whole article says of its names.
 #[derive(Debug, Default)]
 pub struct Survey {
+    /// How often each name is written, and the words the article writes in lower case: a
+    /// capitalised first word that recurs and is never written in lower case is a name.
+    counts: std::collections::HashMap<String, usize>,
+    lowercase: HashSet<String>,
     confirmed: HashSet<String>,
     companies: HashSet<String>,
     persons: HashSet<String>,
@@ -216,18 +225,22 @@ impl Survey {
     /// Surveys the names of every sentence (`sentences[i]` with its `companies[i]`).
     pub fn of(sentences: &[&str], companies: &[Vec<Company>], lex: &Lexicon) -> Survey {
         let mut s = Survey::default();
+        for text in sentences {
+            for w in text.split(|c: char| !c.is_alphanumeric()) {
+                if w.chars().next().is_some_and(char::is_lowercase) {
+                    s.lowercase.insert(w.to_string());
+                }
+            }
+        }
         for (text, found) in sentences.iter().zip(companies) {
             let lower = super::trigger::lower_same_len(text);
             // A Title Case heading or menu capitalises every word: it confirms no name.
             let heading = is_title_case(text);
             for c in found {
                 let norm = normalize(&c.name);
+                *s.counts.entry(norm.clone()).or_default() += 1;
                 if !heading && !is_sentence_start(text, c.start) {
                     s.confirmed.insert(norm.clone());
-                } else if let Some((_, rest)) = c.name.split_once(' ').filter(|_| !heading) {
-                    if !rest.contains(' ') {
-                        s.confirmed.insert(normalize(rest));
-                    }
                 }
                 if is_person(text, &lower, c) {
                     s.persons.insert(norm.clone());
@@ -284,7 +297,9 @@ impl Survey {
                 end: c.end,
                 name: name.to_string(),
             };
-            if !plain && (self.persons.contains(&norm) || is_person(text, lower, &span)) {
+            let surname = name.split_whitespace().last().map(normalize).unwrap_or_default();
+            let person = self.persons.contains(&norm) || self.persons.contains(&surname);
+            if !plain && (person || is_person(text, lower, &span)) {
                 continue;
             }
             out.push(Party {
@@ -301,7 +316,11 @@ impl Survey {
 
     fn is_known(&self, name: &str) -> bool {
         let norm = normalize(name);
-        self.confirmed.contains(&norm) || self.companies.contains(&norm) || looks_like_company(name)
+        let recurs = !name.contains(' ')
+            && self.counts.get(&norm).is_some_and(|n| *n >= 2)
+            && !self.lowercase.contains(&name.to_lowercase())
+            && !STOPWORDS.contains(name.to_lowercase().as_str());
+        recurs || self.confirmed.contains(&norm) || self.companies.contains(&norm) || looks_like_company(name)
     }
 }
 
@@ -322,12 +341,13 @@ fn role_of(lower: &str, start: usize, lex: &Lexicon) -> Role {
         if ends_with_phrase(probe, &lex.deal.source_markers) {
             return Role::Source;
         }
-        let conjunction = ends_with_phrase(probe, &lex.deal.conjunctions);
-        if conjunction && adjacent
-            || !conjunction
-                && (ends_with_phrase(probe, &lex.deal.target_markers)
-                    || ends_with_phrase(probe, &lex.deal.partner_markers))
-        {
+        if ends_with_phrase(probe, &lex.deal.conjunctions) {
+            if adjacent {
+                return Role::Partner;
+            }
+        } else if ends_with_phrase(probe, &lex.deal.partner_markers) {
+            return Role::Partner;
+        } else if ends_with_phrase(probe, &lex.deal.target_markers) {
             return Role::Object;
         }
         match probe.rfind(' ') {
@@ -383,7 +403,7 @@ mod tests {
             Lang::It,
         );
         assert_eq!(got[0], vec![("Alibaba Cloud".to_string(), Role::Object)]);
-        assert_eq!(got[1], vec![("Nvidia".to_string(), Role::Object)]);
+        assert_eq!(got[1], vec![("Nvidia".to_string(), Role::Partner)]);
         let got = parties(
             &["Mobius, 87 anni, ha lasciato Franklin Templeton."],
             Lang::It,
@@ -401,6 +421,7 @@ mod tests {
                 "Vengono inoltre ricordati gli investimenti.",
                 "Nvidia ha investito in Intel.",
                 "Poi Nvidia ha firmato.",
+                "Gli analisti seguono Nvidia da vicino.",
             ],
             Lang::It,
         );
