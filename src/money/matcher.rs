@@ -34,6 +34,7 @@ pub(super) struct Matcher {
     /// Merged over languages, lower case, longest first.
     pub links: Vec<String>,
     pub not_money: Vec<String>,
+    sum_joiners: Vec<String>,
     pub per_share: Vec<String>,
 }
 
@@ -190,7 +191,7 @@ fn build() -> Matcher {
     let joiners = merged(|m| &m.range_joiners);
     let join = alternation(joiners.iter().map(String::as_str), true, true);
     let amount = format!(
-        r"(?i)(?:(?P<pre>{pre}){GAP})?(?P<n1>{NUMBER})(?:{GAP}(?P<join>{join}){GAP}(?:(?P<pre2>{pre}){GAP})?(?P<n2>{NUMBER}))?(?:{GAP}(?P<mid>{codes_alt}){GAP}(?P<mscale>{scale})|(?:{GAP}(?P<scale>{scale}))?(?:{GAP}(?:(?:{link}){GAP})?(?P<post>{post}))?)|(?P<word>{words})"
+        r"(?i)(?:(?P<pre>{pre}){GAP})?(?P<n1>{NUMBER})(?:(?:(?:{GAP}|-)(?P<scale1>{scale}))?{GAP}(?P<join>{join}){GAP}(?:(?P<pre2>{pre}){GAP})?(?P<n2>{NUMBER}))?(?:{GAP}(?P<mid>{codes_alt}){GAP}(?P<mscale>{scale})|(?:(?:{GAP}|-)(?P<scale>{scale}))?(?:{GAP}(?:(?:{link}){GAP})?(?P<post>{post}))?)|(?P<word>{words})"
     );
     let opens_next = format!(
         r"(?i)^{GAP}(?:{NUMBER}){GAP}(?:(?:{scale}){GAP})?(?:(?:{link}){GAP})?(?P<post>{post})"
@@ -220,6 +221,7 @@ fn build() -> Matcher {
         scales,
         links,
         not_money: merged(|m| &m.not_money),
+        sum_joiners: merged(|m| &m.sum_joiners),
         per_share: merged(|m| &m.per_share),
     }
 }
@@ -232,6 +234,13 @@ impl Matcher {
             .find(|(l, _)| *l == lang)
             .or(v.first())
             .map(|e| e.1)
+    }
+
+    /// Whether `joiner` adds the parts of one amount ("e" in "2 miliardi e 400 milioni").
+    pub fn sums(&self, joiner: &str) -> bool {
+        self.sum_joiners
+            .iter()
+            .any(|j| j.eq_ignore_ascii_case(joiner))
     }
 
     /// The multiplier of the scale word `s`, as the language `lang` reads it.
