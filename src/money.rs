@@ -208,7 +208,11 @@ impl Scan<'_> {
             let number_follows = after.trim_start().starts_with(|c: char| c.is_ascii_digit());
             // "iPhone 8 $173.00": a symbol glued to the next number is that number's.
             let glued_next = after.starts_with(|c: char| c.is_ascii_digit());
-            let post_cur = m.currency(p.as_str(), lang).filter(|_| !glued_next);
+            // "won", "real", "mark" after a bare number are words: "the 50 mark".
+            let word_only = m.is_ambiguous(p.as_str()) && scale.is_none();
+            let post_cur = m
+                .currency(p.as_str(), lang)
+                .filter(|_| !glued_next && !word_only);
             let keep = match (pre, post_cur) {
                 (_, None) => false,
                 (Some(a), Some(b)) => a.iso == b.iso && !number_follows,

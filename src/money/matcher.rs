@@ -35,6 +35,8 @@ pub(super) struct Matcher {
     pub links: Vec<String>,
     pub not_money: Vec<String>,
     sum_joiners: Vec<String>,
+    /// Keys of currency words that are also common words ("won", "real").
+    ambiguous: BTreeSet<String>,
     pub per_share: Vec<String>,
 }
 
@@ -191,7 +193,7 @@ fn build() -> Matcher {
     let joiners = merged(|m| &m.range_joiners);
     let join = alternation(joiners.iter().map(String::as_str), true, true);
     let amount = format!(
-        r"(?i)(?:(?P<pre>{pre}){GAP})?(?P<n1>{NUMBER})(?:(?:(?:{GAP}|-)(?P<scale1>{scale}))?{GAP}(?P<join>{join}){GAP}(?:(?P<pre2>{pre}){GAP})?(?P<n2>{NUMBER}))?(?:{GAP}(?P<mid>{codes_alt}){GAP}(?P<mscale>{scale})|(?:(?:{GAP}|-)(?P<scale>{scale}))?(?:{GAP}(?:(?:{link}){GAP})?(?P<post>{post}))?)|(?P<word>{words})"
+        r"(?i)(?:(?P<pre>{pre}){GAP})?(?P<n1>{NUMBER})(?:(?:(?:{GAP}|-)(?P<scale1>{scale}))?{GAP}(?P<join>{join}){GAP}(?:(?P<pre2>{pre}){GAP})?(?P<n2>{NUMBER}))?(?:{GAP}(?P<mid>{codes_alt}){GAP}(?P<mscale>{scale})|(?:(?:{GAP}|-)(?P<scale>{scale}))?(?:(?:{GAP}|-)(?:(?:{link}){GAP})?(?P<post>{post}))?)|(?P<word>{words})"
     );
     let opens_next = format!(
         r"(?i)^{GAP}(?:{NUMBER}){GAP}(?:(?:{scale}){GAP})?(?:(?:{link}){GAP})?(?P<post>{post})"
@@ -222,6 +224,7 @@ fn build() -> Matcher {
         links,
         not_money: merged(|m| &m.not_money),
         sum_joiners: merged(|m| &m.sum_joiners),
+        ambiguous: ambiguous.iter().map(|w| key(w)).collect(),
         per_share: merged(|m| &m.per_share),
     }
 }
@@ -234,6 +237,11 @@ impl Matcher {
             .find(|(l, _)| *l == lang)
             .or(v.first())
             .map(|e| e.1)
+    }
+
+    /// Whether the currency written `s` is also a common word ("won", "real", "mark").
+    pub fn is_ambiguous(&self, s: &str) -> bool {
+        self.ambiguous.contains(&key(s))
     }
 
     /// Whether `joiner` adds the parts of one amount ("e" in "2 miliardi e 400 milioni").

@@ -182,6 +182,8 @@ fn non_money_numbers_are_not_amounts() {
         ("call +39 02 1234 5678 today", Lang::En),
         ("on 12.03.2024 at 10:30", Lang::De),
         ("Samsung won 3 contracts", Lang::En),
+        ("3 real estate deals", Lang::En),
+        ("the index passed the 50 mark", Lang::En),
         ("euro-zone growth", Lang::En),
         ("$5 billion. It has 300 million users", Lang::En),
     ];
