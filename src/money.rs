@@ -15,7 +15,7 @@ use crate::lexicon::money::MoneyLex;
 use crate::lexicon::{all, lexicon, Lang};
 use matcher::{ends_with_phrase, starts_with_phrase, Cur, MATCHER};
 pub use number::parse_number;
-use number::{spelled, spelled_before, strip_link};
+use number::{spelled, spelled_after, spelled_before, strip_link};
 use regex::Captures;
 
 /// How an amount is bounded.
@@ -87,6 +87,8 @@ pub fn find_money(text: &str, lang: Lang) -> Vec<Money> {
         };
         let found = if caps.name("word").is_some() {
             scan.spelled_amount(&caps, pos)
+        } else if caps.name("spre").is_some() {
+            scan.spelled_after_currency(&caps)
         } else {
             scan.digit_amount(&caps, out.last())
         };
@@ -306,6 +308,26 @@ impl Scan<'_> {
             currency: cur.iso,
             qualifier,
             per_share: self.per_share_after(end),
+            restates: false,
+        })
+    }
+
+    /// A currency, then a number spelled out with a scale: "$ un mil millones", "US$ two
+    /// billion".
+    fn spelled_after_currency(&self, caps: &Captures) -> Found {
+        let (text, lang, m) = (self.text, self.lang, &*MATCHER);
+        let sym = caps.name("spre").ok_or(text.len())?;
+        let cur = m.currency(sym.as_str(), lang).ok_or(sym.end())?;
+        let (len, value) = spelled_after(&text[sym.end()..], lang).ok_or(sym.end())?;
+        let (start, end) = (sym.start(), sym.end() + len);
+        Ok(Money {
+            start,
+            end,
+            amount: tidy(value * cur.mult),
+            amount_max: None,
+            currency: cur.iso,
+            qualifier: qualifier_before(&text[..start], lang),
+            per_share: false,
             restates: false,
         })
     }

@@ -18,8 +18,9 @@ pub(super) struct Cur {
 }
 
 pub(super) struct Matcher {
-    /// An amount written with digits, or (group `word`) a currency word whose number may be
-    /// spelled out before it.
+    /// An amount written with digits; or (group `word`) a currency word whose number may be
+    /// spelled out before it; or (group `spre`) a currency and a spelled number with a scale
+    /// ("$ un mil millones").
     pub amount: Regex,
     /// A number after a currency, with its own currency after it ("1 $ 10 dollars").
     pub opens_next: Regex,
@@ -167,6 +168,17 @@ fn build() -> Matcher {
         false,
     );
     let post = alternation(written.iter().map(String::as_str), false, true);
+    // Symbols and codes only ("$", "US$", "EUR"), for a spelled number after them.
+    let symbols = alternation(
+        written.iter().map(String::as_str).filter(|w| {
+            currencies
+                .get(&key(w))
+                .and_then(|v| v.first())
+                .is_some_and(|(_, c)| c.symbolic && c.mult == 1.0)
+        }),
+        true,
+        false,
+    );
     let words = alternation(
         written
             .iter()
@@ -193,7 +205,7 @@ fn build() -> Matcher {
     let joiners = merged(|m| &m.range_joiners);
     let join = alternation(joiners.iter().map(String::as_str), true, true);
     let amount = format!(
-        r"(?i)(?:(?P<pre>{pre}){GAP})?(?P<n1>{NUMBER})(?:(?:(?:{GAP}|-)(?P<scale1>{scale}))?{GAP}(?P<join>{join}){GAP}(?:(?P<pre2>{pre}){GAP})?(?P<n2>{NUMBER}))?(?:{GAP}(?P<mid>{codes_alt}){GAP}(?P<mscale>{scale})|(?:(?:{GAP}|-)(?P<scale>{scale}))?(?:(?:{GAP}|-)(?:(?:{link}){GAP})?(?P<post>{post}))?)|(?P<word>{words})"
+        r"(?i)(?:(?P<pre>{pre}){GAP})?(?P<n1>{NUMBER})(?:(?:(?:{GAP}|-)(?P<scale1>{scale}))?{GAP}(?P<join>{join}){GAP}(?:(?P<pre2>{pre}){GAP})?(?P<n2>{NUMBER}))?(?:{GAP}(?P<mid>{codes_alt}){GAP}(?P<mscale>{scale})|(?:(?:{GAP}|-)(?P<scale>{scale}))?(?:(?:{GAP}|-)(?:(?:{link}){GAP})?(?P<post>{post}))?)|(?P<word>{words})|(?P<spre>{symbols}){GAP}\p{{L}}"
     );
     let opens_next = format!(
         r"(?i)^{GAP}(?:{NUMBER}){GAP}(?:(?:{scale}){GAP})?(?:(?:{link}){GAP})?(?P<post>{post})"
