@@ -166,22 +166,20 @@ impl Scan<'_> {
         if pre_m.is_none() && glued {
             return Err(n1.end());
         }
-        let cur = |name: &str| caps.name(name).and_then(|x| m.currency(x.as_str(), lang));
-        let pre = cur("pre").or(cur("pre2"));
         let mut v1 = parse_number(n1.as_str(), lang).ok_or(n1.end())?;
         let mut v2 = caps.name("n2").and_then(|x| parse_number(x.as_str(), lang));
         let scale_of = |name: &str| caps.name(name).and_then(|x| m.scale(x.as_str(), lang));
         let (mut s1, s2) = (scale_of("scale1"), scale_of("scale").or(scale_of("mscale")));
         // "2 miliardi e 400 milioni": one amount in two parts, in units of the smaller scale.
         let sum = caps.name("join").is_some_and(|j| m.sums(j.as_str()));
+        let mut summed = false;
         if let (true, Some(a), Some(b), Some(w)) = (sum, s1, s2, v2) {
             if a > b && w * b < a {
-                (v1, v2, s1) = (v1 * (a / b) + w, None, None);
+                (v1, v2, s1, summed) = (v1 * (a / b) + w, None, None, true);
             }
         }
         // "$200 - $100" and "5 milioni e 300 mila" are two amounts, not a range ("€1bn to
         // €1.5bn" is one): this one ends at its number and its own scale.
-        let summed = caps.name("n2").is_some() && v2.is_none();
         let two_amounts = !summed
             && caps.name("n2").is_some()
             && v2.is_none_or(|v2| {
@@ -189,8 +187,10 @@ impl Scan<'_> {
                 v2 * m2 <= v1 * m1 || s1.is_some_and(|s1| Some(s1) != s2)
             });
         let part = |name: &str| caps.name(name).filter(|_| !two_amounts);
+        let cur = |x: Option<regex::Match>| x.and_then(|x| m.currency(x.as_str(), lang));
+        let pre = cur(caps.name("pre")).or(cur(part("pre2")));
         let (n2, v2, mid) = (part("n2"), v2.filter(|_| !two_amounts), part("mid"));
-        let mid = mid.and_then(|x| m.currency(x.as_str(), lang));
+        let mid = cur(mid);
         let scale_m = match two_amounts {
             true => caps.name("scale1"),
             false => part("scale").or(part("mscale")),

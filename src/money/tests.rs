@@ -255,6 +255,10 @@ fn a_falling_pair_is_two_amounts_not_a_range() {
     let m = find_money("SAVE $200.00 - $100 off", Lang::En);
     let got: Vec<(f64, Option<f64>)> = m.iter().map(|m| (m.amount, m.amount_max)).collect();
     assert_eq!(got, vec![(200.0, None), (100.0, None)]);
+    // The second one's currency is not the first one's.
+    let m = find_money("down from 200 - $100 now", Lang::En);
+    let got: Vec<f64> = m.iter().map(|m| m.amount).collect();
+    assert_eq!(got, vec![100.0]);
 }
 
 #[test]
