@@ -111,15 +111,9 @@ pub fn find_money(text: &str, lang: Lang) -> Vec<Money> {
 }
 
 /// `x` without the binary noise of scaling a decimal ("8,2 miliardi" is 8200000000, not
-/// 8199999999.999999): whole amounts to the cent, small ones to six places.
+/// 8199999999.999999): twelve significant digits, which no written amount exceeds.
 fn tidy(x: f64) -> f64 {
-    let unit = if x.abs() >= 1.0 { 100.0 } else { 1e6 };
-    let r = (x * unit).round() / unit;
-    if r.is_finite() {
-        r
-    } else {
-        x
-    }
+    format!("{x:.11e}").parse().unwrap_or(x)
 }
 
 /// Whether a match is only a number: no currency, no scale, no spelled words.
@@ -210,6 +204,8 @@ impl Scan<'_> {
             let number_follows = after.trim_start().starts_with(|c: char| c.is_ascii_digit());
             // "iPhone 8 $173.00": a symbol glued to the next number is that number's.
             let glued_next = after.starts_with(|c: char| c.is_ascii_digit());
+            // The pattern's word ends are ASCII-only: "5 eurò" is no currency.
+            let glued_next = glued_next || after.starts_with(char::is_alphabetic);
             // "won", "real", "mark" after a bare number are words: "the 50 mark".
             let word_only = m.is_ambiguous(p.as_str()) && scale.is_none();
             let post_cur = m
@@ -288,6 +284,10 @@ impl Scan<'_> {
         let after = &text[word.end()..];
         // "euro-zone", "dollar-denominated": a compound, not an amount.
         if after.starts_with('-') && after[1..].starts_with(char::is_alphabetic) {
+            return Err(word.end());
+        }
+        // The pattern's word ends are ASCII-only: "sar" in "sarà" is no currency.
+        if after.starts_with(char::is_alphabetic) {
             return Err(word.end());
         }
         let cur = m.currency(word.as_str(), lang).ok_or(word.end())?;

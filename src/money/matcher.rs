@@ -15,6 +15,8 @@ pub(super) struct Cur {
     pub mult: f64,
     /// Written as a symbol or code ("$", "USD"), not as a word ("dollars").
     pub symbolic: bool,
+    /// A scale glued to an ISO code ("MUSD"): only in capitals, so "16 mars" is a date.
+    pub capitals_only: bool,
 }
 
 pub(super) struct Matcher {
@@ -128,6 +130,7 @@ fn build() -> Matcher {
                 iso: intern(iso),
                 mult: 1.0,
                 symbolic,
+                capitals_only: false,
             };
             currencies.entry(key(w)).or_default().push((lex.lang, cur));
             written.insert(w.to_lowercase());
@@ -149,7 +152,11 @@ fn build() -> Matcher {
                 continue;
             }
             let form = format!("{g}{w}");
-            let glued_cur = Cur { mult, ..cur };
+            let glued_cur = Cur {
+                mult,
+                capitals_only: iso_like,
+                ..cur
+            };
             currencies
                 .entry(key(&form))
                 .or_default()
@@ -245,10 +252,9 @@ impl Matcher {
     /// The currency written `s`, as the language `lang` reads it.
     pub fn currency(&self, s: &str, lang: Lang) -> Option<Cur> {
         let v = self.currencies.get(&key(s))?;
-        v.iter()
-            .find(|(l, _)| *l == lang)
-            .or(v.first())
-            .map(|e| e.1)
+        let cur = v.iter().find(|(l, _)| *l == lang).or(v.first())?.1;
+        let lower = s.chars().any(char::is_lowercase);
+        (!(cur.capitals_only && lower)).then_some(cur)
     }
 
     /// Whether the currency written `s` is also a common word ("won", "real", "mark").

@@ -188,6 +188,8 @@ fn non_money_numbers_are_not_amounts() {
         ("3 real estate deals", Lang::En),
         ("the index passed the 50 mark", Lang::En),
         ("euro-zone growth", Lang::En),
+        ("le 16 mars prochain", Lang::Fr),
+        ("Una sarà pronta nel 2026", Lang::It),
         ("$5 billion. It has 300 million users", Lang::En),
     ];
     for (t, lang) in cases {
@@ -267,6 +269,8 @@ fn scaled_decimals_are_exact() {
     assert_eq!(m[0].amount, 8_200_000_000.0);
     let m = find_money("336,4 milliards (258,6 milliards d'euros)", Lang::Fr);
     assert_eq!(m[0].amount, 258_600_000_000.0);
+    let m = find_money("il gasolio a 1,827 euro al litro", Lang::It);
+    assert_eq!(m[0].amount, 1.827);
 }
 
 #[test]
