@@ -15,7 +15,7 @@ use crate::lexicon::money::MoneyLex;
 use crate::lexicon::{all, lexicon, Lang};
 use matcher::{ends_with_phrase, starts_with_phrase, Cur, MATCHER};
 pub use number::parse_number;
-use number::{spelled, spelled_before, strip_link};
+use number::{spelled, spelled_after, spelled_before, strip_link};
 use regex::Captures;
 
 /// How an amount is bounded.
@@ -87,6 +87,8 @@ pub fn find_money(text: &str, lang: Lang) -> Vec<Money> {
         };
         let found = if caps.name("word").is_some() {
             scan.spelled_amount(&caps, pos)
+        } else if caps.name("spre").is_some() {
+            scan.spelled_after_currency(&caps)
         } else {
             scan.digit_amount(&caps, out.last())
         };
@@ -109,15 +111,9 @@ pub fn find_money(text: &str, lang: Lang) -> Vec<Money> {
 }
 
 /// `x` without the binary noise of scaling a decimal ("8,2 miliardi" is 8200000000, not
-/// 8199999999.999999): whole amounts to the cent, small ones to six places.
+/// 8199999999.999999): twelve significant digits, which no written amount exceeds.
 fn tidy(x: f64) -> f64 {
-    let unit = if x.abs() >= 1.0 { 100.0 } else { 1e6 };
-    let r = (x * unit).round() / unit;
-    if r.is_finite() {
-        r
-    } else {
-        x
-    }
+    format!("{x:.11e}").parse().unwrap_or(x)
 }
 
 /// Whether a match is only a number: no currency, no scale, no spelled words.
@@ -164,16 +160,35 @@ impl Scan<'_> {
         if pre_m.is_none() && glued {
             return Err(n1.end());
         }
-        let cur = |name: &str| caps.name(name).and_then(|x| m.currency(x.as_str(), lang));
-        let pre = cur("pre").or(cur("pre2"));
-        let v1 = parse_number(n1.as_str(), lang).ok_or(n1.end())?;
-        let v2 = caps.name("n2").and_then(|x| parse_number(x.as_str(), lang));
-        // "$200 - $100" is two amounts, not a range: this one ends at its number.
-        let two_amounts = caps.name("n2").is_some() && v2.is_none_or(|v2| v2 <= v1);
+        let mut v1 = parse_number(n1.as_str(), lang).ok_or(n1.end())?;
+        let mut v2 = caps.name("n2").and_then(|x| parse_number(x.as_str(), lang));
+        let scale_of = |name: &str| caps.name(name).and_then(|x| m.scale(x.as_str(), lang));
+        let (mut s1, s2) = (scale_of("scale1"), scale_of("scale").or(scale_of("mscale")));
+        // "2 miliardi e 400 milioni": one amount in two parts, in units of the smaller scale.
+        let sum = caps.name("join").is_some_and(|j| m.sums(j.as_str()));
+        let mut summed = false;
+        if let (true, Some(a), Some(b), Some(w)) = (sum, s1, s2, v2) {
+            if a > b && w * b < a {
+                (v1, v2, s1, summed) = (v1 * (a / b) + w, None, None, true);
+            }
+        }
+        // "$200 - $100" and "5 milioni e 300 mila" are two amounts, not a range ("€1bn to
+        // €1.5bn" is one): this one ends at its number and its own scale.
+        let two_amounts = !summed
+            && caps.name("n2").is_some()
+            && v2.is_none_or(|v2| {
+                let (m1, m2) = (s1.or(s2).unwrap_or(1.0), s2.unwrap_or(1.0));
+                v2 * m2 <= v1 * m1 || s1.is_some_and(|s1| Some(s1) != s2)
+            });
         let part = |name: &str| caps.name(name).filter(|_| !two_amounts);
+        let cur = |x: Option<regex::Match>| x.and_then(|x| m.currency(x.as_str(), lang));
+        let pre = cur(caps.name("pre")).or(cur(part("pre2")));
         let (n2, v2, mid) = (part("n2"), v2.filter(|_| !two_amounts), part("mid"));
-        let mid = mid.and_then(|x| m.currency(x.as_str(), lang));
-        let scale_m = part("scale").or(part("mscale"));
+        let mid = cur(mid);
+        let scale_m = match two_amounts {
+            true => caps.name("scale1"),
+            false => part("scale").or(part("mscale")),
+        };
         let scale = scale_m.and_then(|s| m.scale(s.as_str(), lang));
         let core_end = [Some(n1), n2, part("mid"), scale_m]
             .iter()
@@ -189,7 +204,13 @@ impl Scan<'_> {
             let number_follows = after.trim_start().starts_with(|c: char| c.is_ascii_digit());
             // "iPhone 8 $173.00": a symbol glued to the next number is that number's.
             let glued_next = after.starts_with(|c: char| c.is_ascii_digit());
-            let post_cur = m.currency(p.as_str(), lang).filter(|_| !glued_next);
+            // The pattern's word ends are ASCII-only: "5 eurò" is no currency.
+            let glued_next = glued_next || after.starts_with(char::is_alphabetic);
+            // "won", "real", "mark" after a bare number are words: "the 50 mark".
+            let word_only = m.is_ambiguous(p.as_str()) && scale.is_none();
+            let post_cur = m
+                .currency(p.as_str(), lang)
+                .filter(|_| !glued_next && !word_only);
             let keep = match (pre, post_cur) {
                 (_, None) => false,
                 (Some(a), Some(b)) => a.iso == b.iso && !number_follows,
@@ -265,6 +286,10 @@ impl Scan<'_> {
         if after.starts_with('-') && after[1..].starts_with(char::is_alphabetic) {
             return Err(word.end());
         }
+        // The pattern's word ends are ASCII-only: "sar" in "sarà" is no currency.
+        if after.starts_with(char::is_alphabetic) {
+            return Err(word.end());
+        }
         let cur = m.currency(word.as_str(), lang).ok_or(word.end())?;
         let before = strip_link(&text[floor..word.start()], &m.links);
         let number = spelled_before(before, lang).ok_or(word.end())?;
@@ -283,6 +308,26 @@ impl Scan<'_> {
             currency: cur.iso,
             qualifier,
             per_share: self.per_share_after(end),
+            restates: false,
+        })
+    }
+
+    /// A currency, then a number spelled out with a scale: "$ un mil millones", "US$ two
+    /// billion".
+    fn spelled_after_currency(&self, caps: &Captures) -> Found {
+        let (text, lang, m) = (self.text, self.lang, &*MATCHER);
+        let sym = caps.name("spre").ok_or(text.len())?;
+        let cur = m.currency(sym.as_str(), lang).ok_or(sym.end())?;
+        let (len, value) = spelled_after(&text[sym.end()..], lang).ok_or(sym.end())?;
+        let (start, end) = (sym.start(), sym.end() + len);
+        Ok(Money {
+            start,
+            end,
+            amount: tidy(value * cur.mult),
+            amount_max: None,
+            currency: cur.iso,
+            qualifier: qualifier_before(&text[..start], lang),
+            per_share: false,
             restates: false,
         })
     }

@@ -33,6 +33,10 @@ pub struct MoneyLex {
     pub at_least: Vec<String>,
     /// Words joining the two ends of a range ("to", "e", "y").
     pub range_joiners: Vec<String>,
+    /// Range joiners that rather add two parts of one amount when the first part has the
+    /// larger scale ("e" in "2 miliardi e 400 milioni").
+    #[serde(default)]
+    pub sum_joiners: Vec<String>,
     /// Words before a range's first end ("between", "tra").
     pub range_openers: Vec<String>,
     /// Words after a number that mean it is not money ("parametri", "shares").

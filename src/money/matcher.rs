@@ -15,11 +15,14 @@ pub(super) struct Cur {
     pub mult: f64,
     /// Written as a symbol or code ("$", "USD"), not as a word ("dollars").
     pub symbolic: bool,
+    /// A scale glued to an ISO code ("MUSD"): only in capitals, so "16 mars" is a date.
+    pub capitals_only: bool,
 }
 
 pub(super) struct Matcher {
-    /// An amount written with digits, or (group `word`) a currency word whose number may be
-    /// spelled out before it.
+    /// An amount written with digits; or (group `word`) a currency word whose number may be
+    /// spelled out before it; or (group `spre`) a currency and a spelled number with a scale
+    /// ("$ un mil millones").
     pub amount: Regex,
     /// A number after a currency, with its own currency after it ("1 $ 10 dollars").
     pub opens_next: Regex,
@@ -34,6 +37,9 @@ pub(super) struct Matcher {
     /// Merged over languages, lower case, longest first.
     pub links: Vec<String>,
     pub not_money: Vec<String>,
+    sum_joiners: Vec<String>,
+    /// Keys of currency words that are also common words ("won", "real").
+    ambiguous: BTreeSet<String>,
     pub per_share: Vec<String>,
 }
 
@@ -124,6 +130,7 @@ fn build() -> Matcher {
                 iso: intern(iso),
                 mult: 1.0,
                 symbolic,
+                capitals_only: false,
             };
             currencies.entry(key(w)).or_default().push((lex.lang, cur));
             written.insert(w.to_lowercase());
@@ -145,7 +152,11 @@ fn build() -> Matcher {
                 continue;
             }
             let form = format!("{g}{w}");
-            let glued_cur = Cur { mult, ..cur };
+            let glued_cur = Cur {
+                mult,
+                capitals_only: iso_like,
+                ..cur
+            };
             currencies
                 .entry(key(&form))
                 .or_default()
@@ -164,6 +175,17 @@ fn build() -> Matcher {
         false,
     );
     let post = alternation(written.iter().map(String::as_str), false, true);
+    // Symbols and codes only ("$", "US$", "EUR"), for a spelled number after them.
+    let symbols = alternation(
+        written.iter().map(String::as_str).filter(|w| {
+            currencies
+                .get(&key(w))
+                .and_then(|v| v.first())
+                .is_some_and(|(_, c)| c.symbolic && c.mult == 1.0)
+        }),
+        true,
+        false,
+    );
     let words = alternation(
         written
             .iter()
@@ -190,7 +212,7 @@ fn build() -> Matcher {
     let joiners = merged(|m| &m.range_joiners);
     let join = alternation(joiners.iter().map(String::as_str), true, true);
     let amount = format!(
-        r"(?i)(?:(?P<pre>{pre}){GAP})?(?P<n1>{NUMBER})(?:{GAP}(?P<join>{join}){GAP}(?:(?P<pre2>{pre}){GAP})?(?P<n2>{NUMBER}))?(?:{GAP}(?P<mid>{codes_alt}){GAP}(?P<mscale>{scale})|(?:{GAP}(?P<scale>{scale}))?(?:{GAP}(?:(?:{link}){GAP})?(?P<post>{post}))?)|(?P<word>{words})"
+        r"(?i)(?:(?P<pre>{pre}){GAP})?(?P<n1>{NUMBER})(?:(?:(?:{GAP}|-)(?P<scale1>{scale}))?{GAP}(?P<join>{join}){GAP}(?:(?P<pre2>{pre}){GAP})?(?P<n2>{NUMBER}))?(?:{GAP}(?P<mid>{codes_alt}){GAP}(?P<mscale>{scale})|(?:(?:{GAP}|-)(?P<scale>{scale}))?(?:(?:{GAP}|-)(?:(?:{link}){GAP})?(?P<post>{post}))?)|(?P<word>{words})|(?P<spre>{symbols}){GAP}\p{{L}}"
     );
     let opens_next = format!(
         r"(?i)^{GAP}(?:{NUMBER}){GAP}(?:(?:{scale}){GAP})?(?:(?:{link}){GAP})?(?P<post>{post})"
@@ -220,6 +242,8 @@ fn build() -> Matcher {
         scales,
         links,
         not_money: merged(|m| &m.not_money),
+        sum_joiners: merged(|m| &m.sum_joiners),
+        ambiguous: ambiguous.iter().map(|w| key(w)).collect(),
         per_share: merged(|m| &m.per_share),
     }
 }
@@ -228,10 +252,21 @@ impl Matcher {
     /// The currency written `s`, as the language `lang` reads it.
     pub fn currency(&self, s: &str, lang: Lang) -> Option<Cur> {
         let v = self.currencies.get(&key(s))?;
-        v.iter()
-            .find(|(l, _)| *l == lang)
-            .or(v.first())
-            .map(|e| e.1)
+        let cur = v.iter().find(|(l, _)| *l == lang).or(v.first())?.1;
+        let lower = s.chars().any(char::is_lowercase);
+        (!(cur.capitals_only && lower)).then_some(cur)
+    }
+
+    /// Whether the currency written `s` is also a common word ("won", "real", "mark").
+    pub fn is_ambiguous(&self, s: &str) -> bool {
+        self.ambiguous.contains(&key(s))
+    }
+
+    /// Whether `joiner` adds the parts of one amount ("e" in "2 miliardi e 400 milioni").
+    pub fn sums(&self, joiner: &str) -> bool {
+        self.sum_joiners
+            .iter()
+            .any(|j| j.eq_ignore_ascii_case(joiner))
     }
 
     /// The multiplier of the scale word `s`, as the language `lang` reads it.

@@ -103,6 +103,51 @@ fn joined(words: &[(usize, &str)]) -> String {
         .join(" ")
 }
 
+/// The first words of `s` (at most `max`), with their byte offsets; stops at anything that is
+/// not a word.
+fn leading_words(s: &str, max: usize) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while out.len() < max {
+        let rest = &s[at..];
+        let start = at + (rest.len() - rest.trim_start().len());
+        let len = s[start..]
+            .find(char::is_whitespace)
+            .unwrap_or(s.len() - start);
+        let token = &s[start..start + len];
+        let word = token.trim_end_matches(['.', ',', ';', ':', '!', '?', ')']);
+        if word.is_empty() || !word.chars().all(|c| c.is_alphabetic() || c == '-') {
+            break;
+        }
+        out.push((start, word));
+        if word.len() < token.len() {
+            break; // punctuation ends the phrase
+        }
+        at = start + len;
+    }
+    out
+}
+
+/// A number spelled out with a scale at the start of `s` (after a currency symbol): "un mil
+/// millones", "two billion". Returns the bytes it takes and its value.
+pub(super) fn spelled_after(s: &str, lang: Lang) -> Option<(usize, f64)> {
+    let words = leading_words(s, 6);
+    for n in 1..words.len() {
+        for k in [2, 1] {
+            let Some(scale_words) = words.get(n..n + k) else {
+                continue;
+            };
+            let Some(mult) = MATCHER.scale(&joined(scale_words), lang) else {
+                continue;
+            };
+            let value = spelled(&joined(&words[..n]), lang)?;
+            let (at, last) = scale_words[k - 1];
+            return Some((at + last.len(), value * mult));
+        }
+    }
+    None
+}
+
 /// A number spelled out before a currency word.
 pub(super) struct Spelled {
     /// Byte offset where it starts.

@@ -32,481 +32,118 @@ fn check(cases: &[Case]) {
 }
 
 #[test]
+#[rustfmt::skip]
 fn separators_and_scale_words() {
     check(&[
-        (
-            "for $16.5 billion in cash",
-            Lang::En,
-            16.5e9,
-            None,
-            "USD",
-            Exact,
-        ),
-        (
-            "a deal worth $1,234.5 million",
-            Lang::En,
-            1234.5e6,
-            None,
-            "USD",
-            Exact,
-        ),
+        ("for $16.5 billion in cash", Lang::En, 16.5e9, None, "USD", Exact),
+        ("a deal worth $1,234.5 million", Lang::En, 1234.5e6, None, "USD", Exact),
         ("for 12.5 mln dlrs", Lang::En, 12.5e6, None, "USD", Exact),
-        (
-            "raised $40m from investors",
-            Lang::En,
-            40e6,
-            None,
-            "USD",
-            Exact,
-        ),
+        ("raised $40m from investors", Lang::En, 40e6, None, "USD", Exact),
         ("a £3bn bid", Lang::En, 3e9, None, "GBP", Exact),
-        (
-            "sold for 2 trillion yen",
-            Lang::En,
-            2e12,
-            None,
-            "JPY",
-            Exact,
-        ),
+        ("sold for 2 trillion yen", Lang::En, 2e12, None, "JPY", Exact),
         ("un valore di €1,2 mld", Lang::It, 1.2e9, None, "EUR", Exact),
-        (
-            "1.250 milioni di euro",
-            Lang::It,
-            1.25e9,
-            None,
-            "EUR",
-            Exact,
-        ),
-        (
-            "un round da 1 234,5 mila euro",
-            Lang::It,
-            1_234_500.0,
-            None,
-            "EUR",
-            Exact,
-        ),
+        ("1.250 milioni di euro", Lang::It, 1.25e9, None, "EUR", Exact),
+        ("un round da 1 234,5 mila euro", Lang::It, 1_234_500.0, None, "EUR", Exact),
         ("per 3 mio euro", Lang::It, 3e6, None, "EUR", Exact),
         ("2.000 millones de euros", Lang::Es, 2e9, None, "EUR", Exact),
         ("una inversión de 50 M€", Lang::Es, 50e6, None, "EUR", Exact),
-        (
-            "por 1,17 mil millones de dólares",
-            Lang::Es,
-            1.17e9,
-            None,
-            "USD",
-            Exact,
-        ),
+        ("por 1,17 mil millones de dólares", Lang::Es, 1.17e9, None, "USD", Exact),
         ("3,5 milliards d'euros", Lang::Fr, 3.5e9, None, "EUR", Exact),
         ("une levée de 12 Mds€", Lang::Fr, 12e9, None, "EUR", Exact),
-        (
-            "un chiffre de 1'234.5 francs suisses",
-            Lang::Fr,
-            1234.5,
-            None,
-            "CHF",
-            Exact,
-        ),
+        ("un chiffre de 1'234.5 francs suisses", Lang::Fr, 1234.5, None, "CHF", Exact),
         ("für 1,2 Mrd. Euro", Lang::De, 1.2e9, None, "EUR", Exact),
         ("für 450 Mio. Euro", Lang::De, 450e6, None, "EUR", Exact),
-        (
-            "R$ 60 bi em investimentos",
-            Lang::Pt,
-            60e9,
-            None,
-            "BRL",
-            Exact,
-        ),
-        (
-            "por 2 mil milhões de euros",
-            Lang::Pt,
-            2e9,
-            None,
-            "EUR",
-            Exact,
-        ),
+        ("R$ 60 bi em investimentos", Lang::Pt, 60e9, None, "BRL", Exact),
+        ("por 2 mil milhões de euros", Lang::Pt, 2e9, None, "EUR", Exact),
     ]);
 }
 
 #[test]
+#[rustfmt::skip]
 fn spelled_out_numbers() {
     check(&[
-        (
-            "ha investito cinque miliardi di dollari",
-            Lang::It,
-            5e9,
-            None,
-            "USD",
-            Exact,
-        ),
-        (
-            "it paid two billion dollars",
-            Lang::En,
-            2e9,
-            None,
-            "USD",
-            Exact,
-        ),
-        (
-            "costs half a million dollars",
-            Lang::En,
-            0.5e6,
-            None,
-            "USD",
-            Exact,
-        ),
-        (
-            "a billion dollars in debt",
-            Lang::En,
-            1e9,
-            None,
-            "USD",
-            Exact,
-        ),
-        (
-            "por dos mil millones de euros",
-            Lang::Es,
-            2e9,
-            None,
-            "EUR",
-            Exact,
-        ),
-        (
-            "pour trois millions d'euros",
-            Lang::Fr,
-            3e6,
-            None,
-            "EUR",
-            Exact,
-        ),
-        (
-            "für achtundsiebzig Millionen Dollar",
-            Lang::De,
-            78e6,
-            None,
-            "USD",
-            Exact,
-        ),
+        ("ha investito cinque miliardi di dollari", Lang::It, 5e9, None, "USD", Exact),
+        ("it paid two billion dollars", Lang::En, 2e9, None, "USD", Exact),
+        ("costs half a million dollars", Lang::En, 0.5e6, None, "USD", Exact),
+        ("a billion dollars in debt", Lang::En, 1e9, None, "USD", Exact),
+        ("por dos mil millones de euros", Lang::Es, 2e9, None, "EUR", Exact),
+        ("pour trois millions d'euros", Lang::Fr, 3e6, None, "EUR", Exact),
+        ("für achtundsiebzig Millionen Dollar", Lang::De, 78e6, None, "USD", Exact),
         ("por duzentos reais", Lang::Pt, 200.0, None, "BRL", Exact),
-        (
-            "una quarantina di milioni di euro",
-            Lang::It,
-            40e6,
-            None,
-            "EUR",
-            About,
-        ),
-        (
-            "une quarantaine de millions de dollars",
-            Lang::Fr,
-            40e6,
-            None,
-            "USD",
-            About,
-        ),
-        (
-            "a couple of million dollars",
-            Lang::En,
-            2e6,
-            None,
-            "USD",
-            About,
-        ),
+        ("un gasto de $ un mil millones", Lang::Es, 1e9, None, "USD", Exact),
+        ("o gasto de US$ dois bilhões", Lang::Pt, 2e9, None, "USD", Exact),
+        ("about $ two billion.", Lang::En, 2e9, None, "USD", About),
+        ("una quarantina di milioni di euro", Lang::It, 40e6, None, "EUR", About),
+        ("une quarantaine de millions de dollars", Lang::Fr, 40e6, None, "USD", About),
+        ("a couple of million dollars", Lang::En, 2e6, None, "USD", About),
     ]);
 }
 
 #[test]
+#[rustfmt::skip]
 fn currencies_in_every_form() {
     check(&[
         ("US$ 2 billion", Lang::En, 2e9, None, "USD", Exact),
-        (
-            "a C$ 300 million charge",
-            Lang::En,
-            300e6,
-            None,
-            "CAD",
-            Exact,
-        ),
-        (
-            "rose to HK $ 10.05 billion",
-            Lang::En,
-            10.05e9,
-            None,
-            "HKD",
-            Exact,
-        ),
+        ("a C$ 300 million charge", Lang::En, 300e6, None, "CAD", Exact),
+        ("rose to HK $ 10.05 billion", Lang::En, 10.05e9, None, "HKD", Exact),
         ("bought for A$1.2bn", Lang::En, 1.2e9, None, "AUD", Exact),
         ("USD 5bn of bonds", Lang::En, 5e9, None, "USD", Exact),
-        (
-            "they lost 75 USD million",
-            Lang::En,
-            75e6,
-            None,
-            "USD",
-            Exact,
-        ),
+        ("they lost 75 USD million", Lang::En, 75e6, None, "USD", Exact),
         ("a 120 mln stg offer", Lang::En, 120e6, None, "GBP", Exact),
         ("revenue of 120 MEUR", Lang::En, 120e6, None, "EUR", Exact),
         ("5 mld EUR di ricavi", Lang::It, 5e9, None, "EUR", Exact),
-        (
-            "10.000 franchi svizzeri",
-            Lang::It,
-            10e3,
-            None,
-            "CHF",
-            Exact,
-        ),
+        ("10.000 franchi svizzeri", Lang::It, 10e3, None, "CHF", Exact),
         ("380 miliardi di yuan", Lang::It, 380e9, None, "CNY", Exact),
-        (
-            "125 milioni di dollari australiani",
-            Lang::It,
-            125e6,
-            None,
-            "AUD",
-            Exact,
-        ),
-        (
-            "un prestito di 40 milioni di sterline",
-            Lang::It,
-            40e6,
-            None,
-            "GBP",
-            Exact,
-        ),
-        (
-            "Ho bisogno di dollari 996",
-            Lang::It,
-            996.0,
-            None,
-            "USD",
-            Exact,
-        ),
-        (
-            "cerca de 90 millones de dólares",
-            Lang::Es,
-            90e6,
-            None,
-            "USD",
-            About,
-        ),
+        ("125 milioni di dollari australiani", Lang::It, 125e6, None, "AUD", Exact),
+        ("un prestito di 40 milioni di sterline", Lang::It, 40e6, None, "GBP", Exact),
+        ("Ho bisogno di dollari 996", Lang::It, 996.0, None, "USD", Exact),
+        ("cerca de 90 millones de dólares", Lang::Es, 90e6, None, "USD", About),
         ("US$ 10 mil millones", Lang::Es, 10e9, None, "USD", Exact),
-        (
-            "una oferta de 300 millones de yenes",
-            Lang::Es,
-            300e6,
-            None,
-            "JPY",
-            Exact,
-        ),
-        (
-            "à 10,05 milliards de $ HK",
-            Lang::Fr,
-            10.05e9,
-            None,
-            "HKD",
-            Exact,
-        ),
+        ("una oferta de 300 millones de yenes", Lang::Es, 300e6, None, "JPY", Exact),
+        ("à 10,05 milliards de $ HK", Lang::Fr, 10.05e9, None, "HKD", Exact),
         ("coûte 8,50 $.", Lang::Fr, 8.5, None, "USD", Exact),
         ("une prime de 20 k€", Lang::Fr, 20e3, None, "EUR", Exact),
         ("zahlte 94.000 $, um", Lang::De, 94e3, None, "USD", Exact),
-        (
-            "16,4 Millionen kanadischen Dollar",
-            Lang::De,
-            16.4e6,
-            None,
-            "CAD",
-            Exact,
-        ),
-        (
-            "por 15 milhões de libras",
-            Lang::Pt,
-            15e6,
-            None,
-            "GBP",
-            Exact,
-        ),
+        ("16,4 Millionen kanadischen Dollar", Lang::De, 16.4e6, None, "CAD", Exact),
+        ("por 15 milhões de libras", Lang::Pt, 15e6, None, "GBP", Exact),
     ]);
 }
 
 #[test]
+#[rustfmt::skip]
 fn cents_after_whole_units() {
     check(&[
-        (
-            "it costs 15 dollars 50.",
-            Lang::En,
-            15.5,
-            None,
-            "USD",
-            Exact,
-        ),
-        (
-            "thirteen dollars and forty-five cents",
-            Lang::En,
-            13.45,
-            None,
-            "USD",
-            Exact,
-        ),
-        (
-            "costa 15 dollari e 15 centesimi",
-            Lang::It,
-            15.15,
-            None,
-            "USD",
-            Exact,
-        ),
-        (
-            "cuesta 3 euros con 99 céntimos",
-            Lang::Es,
-            3.99,
-            None,
-            "EUR",
-            Exact,
-        ),
-        (
-            "ça coûte 15 dollars et 15 cents",
-            Lang::Fr,
-            15.15,
-            None,
-            "USD",
-            Exact,
-        ),
-        (
-            "es kostet 15 Dollar und 15 Cent",
-            Lang::De,
-            15.15,
-            None,
-            "USD",
-            Exact,
-        ),
+        ("it costs 15 dollars 50.", Lang::En, 15.5, None, "USD", Exact),
+        ("thirteen dollars and forty-five cents", Lang::En, 13.45, None, "USD", Exact),
+        ("costa 15 dollari e 15 centesimi", Lang::It, 15.15, None, "USD", Exact),
+        ("cuesta 3 euros con 99 céntimos", Lang::Es, 3.99, None, "EUR", Exact),
+        ("ça coûte 15 dollars et 15 cents", Lang::Fr, 15.15, None, "USD", Exact),
+        ("es kostet 15 Dollar und 15 Cent", Lang::De, 15.15, None, "USD", Exact),
         ("custa 25 euros com 50", Lang::Pt, 25.5, None, "EUR", Exact),
     ]);
 }
 
 #[test]
+#[rustfmt::skip]
 fn qualifiers_and_ranges() {
     check(&[
         ("up to $2 billion", Lang::En, 2e9, None, "USD", UpTo),
-        (
-            "about 356.5 mln dlrs",
-            Lang::En,
-            356.5e6,
-            None,
-            "USD",
-            About,
-        ),
-        (
-            "more than €500 million",
-            Lang::En,
-            500e6,
-            None,
-            "EUR",
-            AtLeast,
-        ),
-        (
-            "35 to 55 mln dlrs a year",
-            Lang::En,
-            35e6,
-            Some(55e6),
-            "USD",
-            Range,
-        ),
-        (
-            "between $1 and $2 billion",
-            Lang::En,
-            1e9,
-            Some(2e9),
-            "USD",
-            Range,
-        ),
-        (
-            "fino a 100 miliardi di dollari",
-            Lang::It,
-            100e9,
-            None,
-            "USD",
-            UpTo,
-        ),
-        (
-            "circa 53-54 miliardi di dollari",
-            Lang::It,
-            53e9,
-            Some(54e9),
-            "USD",
-            Range,
-        ),
-        (
-            "oltre 2 miliardi di euro",
-            Lang::It,
-            2e9,
-            None,
-            "EUR",
-            AtLeast,
-        ),
-        (
-            "hasta 300 millones de euros",
-            Lang::Es,
-            300e6,
-            None,
-            "EUR",
-            UpTo,
-        ),
-        (
-            "más de 1.000 millones de dólares",
-            Lang::Es,
-            1e9,
-            None,
-            "USD",
-            AtLeast,
-        ),
-        (
-            "jusqu'à 2 milliards d'euros",
-            Lang::Fr,
-            2e9,
-            None,
-            "EUR",
-            UpTo,
-        ),
-        (
-            "environ 35 millions de $",
-            Lang::Fr,
-            35e6,
-            None,
-            "USD",
-            About,
-        ),
-        (
-            "rund 1,2 Milliarden Euro",
-            Lang::De,
-            1.2e9,
-            None,
-            "EUR",
-            About,
-        ),
-        (
-            "bis zu 500 Millionen Euro",
-            Lang::De,
-            500e6,
-            None,
-            "EUR",
-            UpTo,
-        ),
-        (
-            "mehr als 3 Milliarden Dollar",
-            Lang::De,
-            3e9,
-            None,
-            "USD",
-            AtLeast,
-        ),
+        ("about 356.5 mln dlrs", Lang::En, 356.5e6, None, "USD", About),
+        ("more than €500 million", Lang::En, 500e6, None, "EUR", AtLeast),
+        ("35 to 55 mln dlrs a year", Lang::En, 35e6, Some(55e6), "USD", Range),
+        ("between $1 and $2 billion", Lang::En, 1e9, Some(2e9), "USD", Range),
+        ("fino a 100 miliardi di dollari", Lang::It, 100e9, None, "USD", UpTo),
+        ("circa 53-54 miliardi di dollari", Lang::It, 53e9, Some(54e9), "USD", Range),
+        ("oltre 2 miliardi di euro", Lang::It, 2e9, None, "EUR", AtLeast),
+        ("hasta 300 millones de euros", Lang::Es, 300e6, None, "EUR", UpTo),
+        ("más de 1.000 millones de dólares", Lang::Es, 1e9, None, "USD", AtLeast),
+        ("jusqu'à 2 milliards d'euros", Lang::Fr, 2e9, None, "EUR", UpTo),
+        ("environ 35 millions de $", Lang::Fr, 35e6, None, "USD", About),
+        ("rund 1,2 Milliarden Euro", Lang::De, 1.2e9, None, "EUR", About),
+        ("bis zu 500 Millionen Euro", Lang::De, 500e6, None, "EUR", UpTo),
+        ("mehr als 3 Milliarden Dollar", Lang::De, 3e9, None, "USD", AtLeast),
         ("até R$ 5 bilhões", Lang::Pt, 5e9, None, "BRL", UpTo),
-        (
-            "mais de 200 milhões de reais",
-            Lang::Pt,
-            200e6,
-            None,
-            "BRL",
-            AtLeast,
-        ),
+        ("mais de 200 milhões de reais", Lang::Pt, 200e6, None, "BRL", AtLeast),
     ]);
 }
 
@@ -548,7 +185,11 @@ fn non_money_numbers_are_not_amounts() {
         ("call +39 02 1234 5678 today", Lang::En),
         ("on 12.03.2024 at 10:30", Lang::De),
         ("Samsung won 3 contracts", Lang::En),
+        ("3 real estate deals", Lang::En),
+        ("the index passed the 50 mark", Lang::En),
         ("euro-zone growth", Lang::En),
+        ("le 16 mars prochain", Lang::Fr),
+        ("Una sarà pronta nel 2026", Lang::It),
         ("$5 billion. It has 300 million users", Lang::En),
     ];
     for (t, lang) in cases {
@@ -594,10 +235,32 @@ fn a_symbol_before_the_next_number_opens_it() {
 }
 
 #[test]
+fn a_larger_and_a_smaller_scale_add_up() {
+    let cases: &[(&str, Lang, f64)] = &[
+        ("ha pagato 5 milioni e 300 mila euro", Lang::It, 5.3e6),
+        ("2 miliardi e 400 milioni di dollari", Lang::It, 2.4e9),
+        ("1 billion and 200 million dollars", Lang::En, 1.2e9),
+        ("3 mil millones y 500 millones de euros", Lang::Es, 3.5e9),
+    ];
+    for (t, lang, want) in cases {
+        let m = find_money(t, *lang);
+        let got: Vec<(f64, Option<f64>)> = m.iter().map(|m| (m.amount, m.amount_max)).collect();
+        assert_eq!(got, vec![(*want, None)], "{t}");
+    }
+    // A falling pair joined by "to" stays two amounts.
+    let m = find_money("from 2 billion to 300 million dollars", Lang::En);
+    assert_eq!(m.last().map(|m| m.amount), Some(300e6));
+}
+
+#[test]
 fn a_falling_pair_is_two_amounts_not_a_range() {
     let m = find_money("SAVE $200.00 - $100 off", Lang::En);
     let got: Vec<(f64, Option<f64>)> = m.iter().map(|m| (m.amount, m.amount_max)).collect();
     assert_eq!(got, vec![(200.0, None), (100.0, None)]);
+    // The second one's currency is not the first one's.
+    let m = find_money("down from 200 - $100 now", Lang::En);
+    let got: Vec<f64> = m.iter().map(|m| m.amount).collect();
+    assert_eq!(got, vec![100.0]);
 }
 
 #[test]
@@ -606,6 +269,8 @@ fn scaled_decimals_are_exact() {
     assert_eq!(m[0].amount, 8_200_000_000.0);
     let m = find_money("336,4 milliards (258,6 milliards d'euros)", Lang::Fr);
     assert_eq!(m[0].amount, 258_600_000_000.0);
+    let m = find_money("il gasolio a 1,827 euro al litro", Lang::It);
+    assert_eq!(m[0].amount, 1.827);
 }
 
 #[test]
