@@ -5,6 +5,7 @@
 
 use crate::lexicon::{lexicon, Lang};
 use chrono::NaiveDate;
+use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 /// How a date was found, as written in the `date_source` column.
@@ -82,25 +83,32 @@ fn engine(lang: Lang) -> &'static Engine {
 /// the longest wins ("martedì 21 maggio 2024" over "martedì").
 pub fn find_dates(text: &str, lang: Lang, reference: Option<NaiveDate>) -> Vec<DateMention> {
     let e = engine(lang);
+    let ascii = span::shadow(text);
     let mut found = Vec::new();
-    explicit::scan(text, &e.words, &e.explicit, reference, &mut found);
+    explicit::scan(&ascii, &e.words, &e.explicit, reference, &mut found);
     if let Some(r) = reference {
-        relative::scan(text, &e.words, &e.relative, r, &mut found);
+        relative::scan(&ascii, &e.words, &e.relative, r, &mut found);
     }
     found.sort_by_key(|f| (std::cmp::Reverse(f.end - f.start), f.start));
-    let mut kept: Vec<DateMention> = Vec::new();
+    // Kept spans by start; they never overlap, so only the neighbours of a new one can.
+    let mut kept: BTreeMap<usize, DateMention> = BTreeMap::new();
     for f in found {
-        if kept.iter().all(|k| f.end <= k.start || k.end <= f.start) {
-            kept.push(DateMention {
-                start: f.start,
-                end: f.end,
+        let (start, end) = span::snap(text, f.start, f.end);
+        let clear_before = kept
+            .range(..end)
+            .next_back()
+            .is_none_or(|(_, k)| k.end <= start);
+        if clear_before {
+            let mention = DateMention {
+                start,
+                end,
                 date: f.date,
                 source: f.source,
-            });
+            };
+            kept.insert(start, mention);
         }
     }
-    kept.sort_by_key(|d| d.start);
-    kept
+    kept.into_values().collect()
 }
 
 /// The publication date on a header or dateline line ("26-FEB-1987 15:01:01.79",
