@@ -233,6 +233,18 @@ mod tests {
             ("1 mese e 21 giorni fa", Lang::It, d(2024, 6, 4)),
             ("três dias atrás", Lang::Pt, d(2024, 7, 22)),
             ("two days from tomorrow", Lang::En, d(2024, 7, 28)),
+            (
+                "the deal should close in three months.",
+                Lang::En,
+                d(2024, 10, 25),
+            ),
+            ("el 1o. de septiembre", Lang::Es, d(2023, 9, 1)),
+            // "the first Saturday of the protests" is no Saturday of a month: only "samedi" counts.
+            (
+                "le premier samedi de mobilisation",
+                Lang::Fr,
+                d(2024, 7, 20),
+            ),
         ];
         for (text, lang, want) in cases {
             assert_eq!(dates(text, *lang, Some(r)), vec![*want], "{text}");
@@ -260,6 +272,9 @@ mod tests {
             ("a quinta maior empresa", Lang::Pt, r),
             ("se hizo el 3 de 5 intentos", Lang::Es, r),
             ("ha chiuso a 15.2 euro", Lang::It, r),
+            ("including one last month that", Lang::En, r),
+            ("a 3rd election in 12 months - Photo", Lang::En, r),
+            ("articles/19/05/21/apple-updates", Lang::En, r),
         ];
         for (text, lang, reference) in cases {
             assert!(dates(text, *lang, *reference).is_empty(), "{text}");

@@ -4,7 +4,9 @@
 //! without a year takes the latest year that keeps it on or before the reference day.
 
 use super::calendar::{without_year, year_of};
-use super::span::{clause_ends, compile, is_capitalised, number_after, number_before, Found};
+use super::span::{
+    clause_ends, compile, glued, is_capitalised, number_after, number_before, Found,
+};
 use super::words::Words;
 use super::DateSource;
 use chrono::NaiveDate;
@@ -51,7 +53,7 @@ impl Patterns {
                 w.numeric_of.pattern
             )),
             day_month: compile(&format!(
-                r"(?:\b(?P<w>{aw})\.?,?\s+)?(?:\b(?P<dd>\d{{1,2}})(?:{suf})?|\b(?P<dw>{dw})\b)(?P<j>\s*[-/.]\s*|\s+{of}\s+|\s*)\b(?P<m>{m})\b\.?(?:(?P<yj>\s*[-/,']?\s*|\s+{of}\s+)(?P<y>\d{{4}}|\d{{2}})\b)?"
+                r"(?:\b(?P<w>{aw})\.?,?\s+)?(?:\b(?P<dd>\d{{1,2}})(?:{suf})?\.?|\b(?P<dw>{dw})\b)(?P<j>\s*[-/.]\s*|\s+{of}\s+|\s*)\b(?P<m>{m})\b\.?(?:(?P<yj>\s*[-/,']?\s*|\s+{of}\s+)(?P<y>\d{{4}}|\d{{2}})\b)?"
             )),
             month_day: compile(&format!(
                 r"(?:\b(?P<w>{aw})\.?,?\s+)?\b(?P<m>{m})(?P<dot>\.)?(?P<j>\s*[-/]\s*|\s+(?:the\s+)?|)(?:(?P<dd>\d{{1,2}})(?:{suf})?|\b(?P<dw>{dw})\b)(?:,?\s+(?P<y>\d{{4}})\b|\s*[-/,]\s*(?P<y2>\d{{4}}|\d{{2}})\b)?"
@@ -115,8 +117,8 @@ pub fn scan(text: &str, w: &Words, p: &Patterns, r: Option<NaiveDate>, out: &mut
         let sep = &c[2];
         let joined = c.get(4).map_or(sep == "/", |s| s.as_str() == sep);
         let short_dotted = sep == "." && c[5].len() == 2;
-        if !joined || short_dotted || number_before(text, g.start()) || number_after(text, g.end())
-        {
+        let stray = number_before(text, g.start()) || number_after(text, g.end());
+        if !joined || short_dotted || stray || glued(text, g.start(), g.end()) {
             continue;
         }
         let (day, month) = order(num(&c, 1), num(&c, 3), w.day_first);

@@ -134,6 +134,26 @@ pub fn word_before(text: &str, start: usize) -> &str {
     &before[from..]
 }
 
+/// The word just after `end`, skipping spaces.
+pub fn next_word(text: &str, end: usize) -> &str {
+    let after = text.get(end..).unwrap_or("").trim_start();
+    let to = after
+        .char_indices()
+        .find(|(_, c)| !c.is_alphanumeric() && *c != '_')
+        .map_or(after.len(), |(i, _)| i);
+    &after[..to]
+}
+
+/// Whether a number at `start..end` is glued to a path or a code ("/19/05/21/", "2-19-02-pm").
+pub fn glued(text: &str, start: usize, end: usize) -> bool {
+    let path = |c: Option<char>| matches!(c, Some('/' | '-' | '_'));
+    let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let before = char_before(text, start);
+    let after = char_after(text, end);
+    (path(before) && alnum(before.and_then(|b| char_before(text, start - b.len_utf8()))))
+        || (path(after) && alnum(after.and_then(|a| char_after(text, end + a.len_utf8()))))
+}
+
 pub fn is_capitalised(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
@@ -182,5 +202,9 @@ mod tests {
         assert_eq!(word_before("sexta", 0), "");
         assert!(sentence_starts("Er kommt. Morgen", 10));
         assert!(!sentence_starts("am Morgen", 3));
+        assert_eq!(next_word("samedi  de mobilisation", 6), "de");
+        assert!(glued("articles/19/05/21/apple", 9, 17));
+        assert!(glued("at-2-19-02-pm", 3, 10));
+        assert!(!glued("on 2-19-02.", 3, 10));
     }
 }
