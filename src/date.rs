@@ -191,6 +191,35 @@ mod tests {
             ("assinado em vinte e um de maio", Lang::Pt, d(2024, 5, 21)),
             ("announced on 29 February", Lang::En, d(2024, 2, 29)),
             ("il closing è previsto il 4.22.", Lang::It, d(2024, 4, 22)),
+            (
+                "born September 10, nineteen zero one",
+                Lang::En,
+                d(1901, 9, 10),
+            ),
+            (
+                "on Jan twenty one two thousand and eighteen",
+                Lang::En,
+                d(2018, 1, 21),
+            ),
+            ("il dieci di settembre, duemila", Lang::It, d(2000, 9, 10)),
+            (
+                "domenica ventuno gennaio duemiladiciotto",
+                Lang::It,
+                d(2018, 1, 21),
+            ),
+            ("el 3 de mayo de dos mil dieciocho", Lang::Es, d(2018, 5, 3)),
+            ("le 3 mai deux mille dix-huit", Lang::Fr, d(2018, 5, 3)),
+            ("am 3. Mai zweitausendachtzehn", Lang::De, d(2018, 5, 3)),
+            (
+                "em 3 de maio de dois mil e dezoito",
+                Lang::Pt,
+                d(2018, 5, 3),
+            ),
+            (
+                "By March 3 nineteen people had left",
+                Lang::En,
+                d(2024, 3, 3),
+            ),
         ];
         for (text, lang, want) in cases {
             assert_eq!(dates(text, *lang, r), vec![*want], "{text}");

@@ -110,6 +110,10 @@ pub struct Words {
     pub later_after: Class<()>,
     pub and: Class<()>,
     pub days: Class<i64>,
+    pub year_heads: Class<i32>,
+    pub year_tails: Class<u32>,
+    /// A spelled year as a pattern with groups `ysh` (head) and `yst` (tail).
+    pub spelled_year: String,
     pub lower_only: Class<()>,
     pub weeks: Class<i64>,
     pub month_offsets: Class<i32>,
@@ -118,6 +122,16 @@ pub struct Words {
 }
 
 impl Words {
+    /// The year of a spelled head and tail; a head short of a thousand needs its tail.
+    pub fn spelled(&self, head: &str, tail: Option<&str>) -> Option<i32> {
+        let head = self.year_heads.get(head)?;
+        match tail {
+            Some(t) => Some(head + i32::try_from(self.year_tails.get(t)?).ok()?),
+            None if head % 1000 == 0 => Some(head),
+            None => None,
+        }
+    }
+
     pub fn new(lex: &DateLex) -> Words {
         let month_no: Vec<u32> = (1..=12).collect();
         let day_no: Vec<u32> = (1..=31).collect();
@@ -147,7 +161,18 @@ impl Words {
             };
             forms.iter().filter_map(move |f| Some((f.clone(), per?)))
         });
+        let year_heads = Class::new(lex.year_heads.iter().map(|(k, v)| (k.clone(), *v)));
+        let year_tails = Class::new(flat(&lex.year_tails, &(1..=99).collect::<Vec<u32>>()));
+        let spelled_year = format!(
+            r"(?P<ysh>{})(?:[\s\-]*(?:{}[\s\-]+)?(?P<yst>{}))?\b",
+            year_heads.pattern,
+            Class::new(plain(&lex.year_joiners)).pattern,
+            year_tails.pattern
+        );
         Words {
+            year_heads,
+            year_tails,
+            spelled_year,
             day_first: lex.day_first,
             dotted_day_month: lex.dotted_day_month,
             months: Class::new(flat(&lex.months, &month_no)),
