@@ -302,6 +302,7 @@ mod tests {
             ("se hizo el 3 de 5 intentos", Lang::Es, r),
             ("ha chiuso a 15.2 euro", Lang::It, r),
             ("including one last month that", Lang::En, r),
+            ("zum 2. Mal in Folge", Lang::De, r),
             ("a 3rd election in 12 months - Photo", Lang::En, r),
             ("articles/19/05/21/apple-updates", Lang::En, r),
         ];

@@ -192,8 +192,9 @@ pub fn scan(text: &str, w: &Words, p: &Patterns, r: NaiveDate, out: &mut Vec<Fou
         let (Some(d), g) = (c.name("dd"), c.get(0).expect("match")) else {
             continue;
         };
-        // "am 15. zurück": a day with an ordinal dot is a day whatever follows.
-        let dotted = c.name("s").is_some_and(|s| s.as_str() == ".");
+        // "am 15. zurück": a day with an ordinal dot, unless a noun follows ("zum 2. Mal").
+        let dotted = c.name("s").is_some_and(|s| s.as_str() == ".")
+            && !is_capitalised(next_word(text, g.end()));
         if number_before(text, d.start()) || number_after(text, g.end()) {
             continue;
         }

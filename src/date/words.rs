@@ -169,6 +169,11 @@ impl Words {
             Class::new(plain(&lex.year_joiners)).pattern,
             year_tails.pattern
         );
+        let mut suffixes = Class::new(plain(&lex.day_suffixes));
+        // The German ordinal dot folds to nothing: it is matched as itself.
+        if lex.day_suffixes.iter().any(|x| x == ".") {
+            suffixes.pattern = format!(r"(?:{}|\.)", suffixes.pattern);
+        }
         Words {
             year_heads,
             year_tails,
@@ -181,7 +186,7 @@ impl Words {
             guarded: Class::new(flat(&lex.weekday_guarded, &[(); 7])),
             guards: Class::new(plain(&lex.weekday_guards)),
             any_weekday: Class::new(any_weekday),
-            suffixes: Class::new(plain(&lex.day_suffixes)),
+            suffixes,
             of: Class::new(plain(&lex.of)),
             numeric_of: Class::new(plain(&lex.numeric_of)),
             day_articles: Class::new(plain(&lex.day_articles)),
