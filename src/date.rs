@@ -190,6 +190,9 @@ mod tests {
             ),
             ("assinado em vinte e um de maio", Lang::Pt, d(2024, 5, 21)),
             ("announced on 29 February", Lang::En, d(2024, 2, 29)),
+            ("il 1º novembre prossimo", Lang::It, d(2024, 11, 1)),
+            ("el próximo 3 de marzo", Lang::Es, d(2025, 3, 3)),
+            ("GamesBeat Summit Apr. 28-29", Lang::En, d(2024, 4, 28)),
             ("il closing è previsto il 4.22.", Lang::It, d(2024, 4, 22)),
             (
                 "born September 10, nineteen zero one",
@@ -303,6 +306,7 @@ mod tests {
             ("ha chiuso a 15.2 euro", Lang::It, r),
             ("including one last month that", Lang::En, r),
             ("zum 2. Mal in Folge", Lang::De, r),
+            ("Foi um marco histórico", Lang::Pt, r),
             ("a 3rd election in 12 months - Photo", Lang::En, r),
             ("articles/19/05/21/apple-updates", Lang::En, r),
         ];

@@ -3,10 +3,12 @@
 //! 21 Maggio 2024`, `March 3, 2024`, `Oct-2`, `ventuno maggio`, `second of Aug.`). A day
 //! without a year takes the latest year that keeps it on or before the reference day.
 
-use super::calendar::{without_year, year_of};
+use super::calendar::{without_year, without_year_ahead, year_of};
 use super::span::{
-    clause_ends, compile, glued, is_capitalised, number_after, number_before, Found,
+    clause_ends, compile, glued, is_capitalised, next_word, number_after, number_before,
+    word_before, Found,
 };
+use super::words::Modifier;
 use super::words::Words;
 use super::DateSource;
 use chrono::NaiveDate;
@@ -56,7 +58,7 @@ impl Patterns {
                 r"(?:\b(?P<w>{aw})\.?,?\s+)?(?:\b(?P<dd>\d{{1,2}})(?:{suf})?\.?|\b(?P<dw>{dw})\b)(?P<j>\s*[-/.]\s*|\s+{of}\s+|\s*)\b(?P<m>{m})\b\.?(?:(?P<yj>\s*[-/,']?\s*|\s+{of}\s+)(?:(?P<y>\d{{4}}|\d{{2}})\b|{sy}))?"
             )),
             month_day: compile(&format!(
-                r"(?:\b(?P<w>{aw})\.?,?\s+)?\b(?P<m>{m})(?P<dot>\.)?(?P<j>\s*[-/]\s*|\s+(?:the\s+)?|)(?:(?P<dd>\d{{1,2}})(?P<ds>{suf})?|\b(?P<dw>{dw})\b)(?:,?\s+(?:(?P<y>\d{{4}})\b|{sy})|\s*[-/,]\s*(?P<y2>\d{{4}}|\d{{2}})\b)?"
+                r"(?:\b(?P<w>{aw})\.?,?\s+)?\b(?P<m>{m})(?P<dot>\.)?(?P<j>\s*[-/]\s*|\s+(?:the\s+)?|)(?:(?P<dd>\d{{1,2}})(?P<ds>{suf})?|\b(?P<dw>{dw})\b)(?:,?\s+(?:(?P<y>\d{{4}})\b|{sy})|\s*[-/,]\s*(?P<y2>\d{{4}})\b)?"
             )),
         }
     }
@@ -248,7 +250,13 @@ fn day_month(
         return None;
     }
     let month = w.months.get(m.as_str())?;
-    Some((g.start(), end, dated(year, month, day_of(w, c)?, r)?))
+    let day = day_of(w, c)?;
+    match (year, r) {
+        (None, Some(r)) if ahead(text, w, g.start(), end) => {
+            Some((g.start(), end, without_year_ahead(month, day, r)?))
+        }
+        _ => Some((g.start(), end, dated(year, month, day, r)?)),
+    }
 }
 
 fn month_day(
@@ -292,5 +300,18 @@ fn month_day(
         (None, None) => (None, g.end()),
     };
     let month = w.months.get(m.as_str())?;
-    Some((g.start(), end, dated(year, month, day_of(w, c)?, r)?))
+    let day = day_of(w, c)?;
+    match (year, r) {
+        (None, Some(r)) if ahead(text, w, g.start(), end) => {
+            Some((g.start(), end, without_year_ahead(month, day, r)?))
+        }
+        _ => Some((g.start(), end, dated(year, month, day, r)?)),
+    }
+}
+
+/// Whether "next" stands before or after a day written without a year ("il prossimo 9
+/// ottobre", "il 1º novembre prossimo"): it lies ahead of the reference day, not behind.
+fn ahead(text: &str, w: &Words, start: usize, end: usize) -> bool {
+    let next = |word: &str| w.modifiers.get(word) == Some(Modifier::Next);
+    next(word_before(text, start)) || next(next_word(text, end))
 }
