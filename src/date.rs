@@ -284,6 +284,93 @@ mod tests {
     }
 
     #[test]
+    fn every_language_table() {
+        let r = d(2024, 7, 25); // a Thursday
+                                // (lang, today, yesterday, Monday, last Thursday, 9 October, 3 March 2021)
+        let cases: &[(Lang, [&str; 6])] = &[
+            (
+                Lang::En,
+                [
+                    "today",
+                    "yesterday",
+                    "Monday",
+                    "last Thursday",
+                    "October 9",
+                    "3 March 2021",
+                ],
+            ),
+            (
+                Lang::It,
+                [
+                    "oggi",
+                    "ieri",
+                    "lunedì",
+                    "giovedì scorso",
+                    "9 ottobre",
+                    "3 marzo 2021",
+                ],
+            ),
+            (
+                Lang::Es,
+                [
+                    "hoy",
+                    "ayer",
+                    "lunes",
+                    "el pasado jueves",
+                    "9 de octubre",
+                    "3 de marzo de 2021",
+                ],
+            ),
+            (
+                Lang::Fr,
+                [
+                    "aujourd’hui",
+                    "hier",
+                    "lundi",
+                    "jeudi dernier",
+                    "9 octobre",
+                    "3 mars 2021",
+                ],
+            ),
+            (
+                Lang::De,
+                [
+                    "heute",
+                    "gestern",
+                    "Montag",
+                    "letzten Donnerstag",
+                    "9. Oktober",
+                    "3. März 2021",
+                ],
+            ),
+            (
+                Lang::Pt,
+                [
+                    "hoje",
+                    "ontem",
+                    "segunda-feira",
+                    "quinta-feira passada",
+                    "9 de outubro",
+                    "3 de março de 2021",
+                ],
+            ),
+        ];
+        let want = [
+            r,
+            d(2024, 7, 24),
+            d(2024, 7, 22),
+            d(2024, 7, 18),
+            d(2023, 10, 9),
+            d(2021, 3, 3),
+        ];
+        for (lang, texts) in cases {
+            for (text, want) in texts.iter().zip(want) {
+                assert_eq!(dates(text, *lang, Some(r)), vec![want], "{lang}: {text}");
+            }
+        }
+    }
+
+    #[test]
     fn never_guess_table() {
         let r = Some(d(2024, 7, 25));
         let cases: &[(&str, Lang, Option<NaiveDate>)] = &[
