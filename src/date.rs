@@ -5,6 +5,7 @@
 
 use crate::lexicon::{lexicon, Lang};
 use chrono::NaiveDate;
+use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 /// How a date was found, as written in the `date_source` column.
@@ -82,25 +83,32 @@ fn engine(lang: Lang) -> &'static Engine {
 /// the longest wins ("martedì 21 maggio 2024" over "martedì").
 pub fn find_dates(text: &str, lang: Lang, reference: Option<NaiveDate>) -> Vec<DateMention> {
     let e = engine(lang);
+    let ascii = span::shadow(text);
     let mut found = Vec::new();
-    explicit::scan(text, &e.words, &e.explicit, reference, &mut found);
+    explicit::scan(&ascii, &e.words, &e.explicit, reference, &mut found);
     if let Some(r) = reference {
-        relative::scan(text, &e.words, &e.relative, r, &mut found);
+        relative::scan(&ascii, &e.words, &e.relative, r, &mut found);
     }
     found.sort_by_key(|f| (std::cmp::Reverse(f.end - f.start), f.start));
-    let mut kept: Vec<DateMention> = Vec::new();
+    // Kept spans by start; they never overlap, so only the neighbours of a new one can.
+    let mut kept: BTreeMap<usize, DateMention> = BTreeMap::new();
     for f in found {
-        if kept.iter().all(|k| f.end <= k.start || k.end <= f.start) {
-            kept.push(DateMention {
-                start: f.start,
-                end: f.end,
+        let (start, end) = span::snap(text, f.start, f.end);
+        let clear_before = kept
+            .range(..end)
+            .next_back()
+            .is_none_or(|(_, k)| k.end <= start);
+        if clear_before {
+            let mention = DateMention {
+                start,
+                end,
                 date: f.date,
                 source: f.source,
-            });
+            };
+            kept.insert(start, mention);
         }
     }
-    kept.sort_by_key(|d| d.start);
-    kept
+    kept.into_values().collect()
 }
 
 /// The publication date on a header or dateline line ("26-FEB-1987 15:01:01.79",
@@ -182,7 +190,39 @@ mod tests {
             ),
             ("assinado em vinte e um de maio", Lang::Pt, d(2024, 5, 21)),
             ("announced on 29 February", Lang::En, d(2024, 2, 29)),
+            ("il 1º novembre prossimo", Lang::It, d(2024, 11, 1)),
+            ("el próximo 3 de marzo", Lang::Es, d(2025, 3, 3)),
+            ("GamesBeat Summit Apr. 28-29", Lang::En, d(2024, 4, 28)),
             ("il closing è previsto il 4.22.", Lang::It, d(2024, 4, 22)),
+            (
+                "born September 10, nineteen zero one",
+                Lang::En,
+                d(1901, 9, 10),
+            ),
+            (
+                "on Jan twenty one two thousand and eighteen",
+                Lang::En,
+                d(2018, 1, 21),
+            ),
+            ("il dieci di settembre, duemila", Lang::It, d(2000, 9, 10)),
+            (
+                "domenica ventuno gennaio duemiladiciotto",
+                Lang::It,
+                d(2018, 1, 21),
+            ),
+            ("el 3 de mayo de dos mil dieciocho", Lang::Es, d(2018, 5, 3)),
+            ("le 3 mai deux mille dix-huit", Lang::Fr, d(2018, 5, 3)),
+            ("am 3. Mai zweitausendachtzehn", Lang::De, d(2018, 5, 3)),
+            (
+                "em 3 de maio de dois mil e dezoito",
+                Lang::Pt,
+                d(2018, 5, 3),
+            ),
+            (
+                "By March 3 nineteen people had left",
+                Lang::En,
+                d(2024, 3, 3),
+            ),
         ];
         for (text, lang, want) in cases {
             assert_eq!(dates(text, *lang, r), vec![*want], "{text}");
@@ -225,9 +265,108 @@ mod tests {
             ("1 mese e 21 giorni fa", Lang::It, d(2024, 6, 4)),
             ("três dias atrás", Lang::Pt, d(2024, 7, 22)),
             ("two days from tomorrow", Lang::En, d(2024, 7, 28)),
+            (
+                "the deal should close in three months.",
+                Lang::En,
+                d(2024, 10, 25),
+            ),
+            ("el 1o. de septiembre", Lang::Es, d(2023, 9, 1)),
+            // "the first Saturday of the protests" is no Saturday of a month: only "samedi" counts.
+            (
+                "le premier samedi de mobilisation",
+                Lang::Fr,
+                d(2024, 7, 20),
+            ),
         ];
         for (text, lang, want) in cases {
             assert_eq!(dates(text, *lang, Some(r)), vec![*want], "{text}");
+        }
+    }
+
+    #[test]
+    fn every_language_table() {
+        let r = d(2024, 7, 25); // a Thursday
+                                // (lang, today, yesterday, Monday, last Thursday, 9 October, 3 March 2021)
+        let cases: &[(Lang, [&str; 6])] = &[
+            (
+                Lang::En,
+                [
+                    "today",
+                    "yesterday",
+                    "Monday",
+                    "last Thursday",
+                    "October 9",
+                    "3 March 2021",
+                ],
+            ),
+            (
+                Lang::It,
+                [
+                    "oggi",
+                    "ieri",
+                    "lunedì",
+                    "giovedì scorso",
+                    "9 ottobre",
+                    "3 marzo 2021",
+                ],
+            ),
+            (
+                Lang::Es,
+                [
+                    "hoy",
+                    "ayer",
+                    "lunes",
+                    "el pasado jueves",
+                    "9 de octubre",
+                    "3 de marzo de 2021",
+                ],
+            ),
+            (
+                Lang::Fr,
+                [
+                    "aujourd’hui",
+                    "hier",
+                    "lundi",
+                    "jeudi dernier",
+                    "9 octobre",
+                    "3 mars 2021",
+                ],
+            ),
+            (
+                Lang::De,
+                [
+                    "heute",
+                    "gestern",
+                    "Montag",
+                    "letzten Donnerstag",
+                    "9. Oktober",
+                    "3. März 2021",
+                ],
+            ),
+            (
+                Lang::Pt,
+                [
+                    "hoje",
+                    "ontem",
+                    "segunda-feira",
+                    "quinta-feira passada",
+                    "9 de outubro",
+                    "3 de março de 2021",
+                ],
+            ),
+        ];
+        let want = [
+            r,
+            d(2024, 7, 24),
+            d(2024, 7, 22),
+            d(2024, 7, 18),
+            d(2023, 10, 9),
+            d(2021, 3, 3),
+        ];
+        for (lang, texts) in cases {
+            for (text, want) in texts.iter().zip(want) {
+                assert_eq!(dates(text, *lang, Some(r)), vec![want], "{lang}: {text}");
+            }
         }
     }
 
@@ -252,6 +391,11 @@ mod tests {
             ("a quinta maior empresa", Lang::Pt, r),
             ("se hizo el 3 de 5 intentos", Lang::Es, r),
             ("ha chiuso a 15.2 euro", Lang::It, r),
+            ("including one last month that", Lang::En, r),
+            ("zum 2. Mal in Folge", Lang::De, r),
+            ("Foi um marco histórico", Lang::Pt, r),
+            ("a 3rd election in 12 months - Photo", Lang::En, r),
+            ("articles/19/05/21/apple-updates", Lang::En, r),
         ];
         for (text, lang, reference) in cases {
             assert!(dates(text, *lang, *reference).is_empty(), "{text}");

@@ -25,6 +25,14 @@ pub fn without_year(month: u32, day: u32, reference: NaiveDate) -> Option<NaiveD
         .find(|d| *d <= reference)
 }
 
+/// The day written without a year but with "next" ("il 1º novembre prossimo"): the first
+/// one on or after `reference`.
+pub fn without_year_ahead(month: u32, day: u32, reference: NaiveDate) -> Option<NaiveDate> {
+    (0..8)
+        .filter_map(|on| NaiveDate::from_ymd_opt(reference.year() + on, month, day))
+        .find(|d| *d >= reference)
+}
+
 /// The day of the month written alone ("il 15"): the latest one on or before `reference`.
 pub fn day_alone(day: u32, reference: NaiveDate) -> Option<NaiveDate> {
     if !(1..=31).contains(&day) {
@@ -112,6 +120,8 @@ mod tests {
             (without_year(2, 29, r), Some(d(2016, 2, 29))),
             (without_year(3, 23, r), Some(d(2016, 3, 23))),
             (without_year(3, 22, r), Some(r)),
+            (without_year_ahead(3, 21, r), Some(d(2018, 3, 21))),
+            (without_year_ahead(2, 29, r), Some(d(2020, 2, 29))),
             (day_alone(15, r), Some(d(2017, 3, 15))),
             (day_alone(30, r), Some(d(2017, 1, 30))),
             (day_alone(32, r), None),

@@ -3,8 +3,12 @@
 //! 21 Maggio 2024`, `March 3, 2024`, `Oct-2`, `ventuno maggio`, `second of Aug.`). A day
 //! without a year takes the latest year that keeps it on or before the reference day.
 
-use super::calendar::{without_year, year_of};
-use super::span::{clause_ends, compile, is_capitalised, number_after, number_before, Found};
+use super::calendar::{without_year, without_year_ahead, year_of};
+use super::span::{
+    clause_ends, compile, glued, is_capitalised, next_word, number_after, number_before,
+    word_before, Found,
+};
+use super::words::Modifier;
 use super::words::Words;
 use super::DateSource;
 use chrono::NaiveDate;
@@ -33,7 +37,7 @@ impl Patterns {
             &w.of.pattern,
             &w.day_words.pattern,
         );
-        let aw = &w.any_weekday.pattern;
+        let (aw, sy) = (&w.any_weekday.pattern, &w.spelled_year);
         Patterns {
             ymd: compile(r"\b(\d{4})([-/.])(\d{1,2})([-/.])(\d{1,2})"),
             ymd_named: compile(&format!(r"\b(\d{{4}})[-/]({m})\.?[-/](\d{{1,2}})\b")),
@@ -51,10 +55,10 @@ impl Patterns {
                 w.numeric_of.pattern
             )),
             day_month: compile(&format!(
-                r"(?:\b(?P<w>{aw})\.?,?\s+)?(?:\b(?P<dd>\d{{1,2}})(?:{suf})?|\b(?P<dw>{dw})\b)(?P<j>\s*[-/.]\s*|\s+{of}\s+|\s*)\b(?P<m>{m})\b\.?(?:(?P<yj>\s*[-/,']?\s*|\s+{of}\s+)(?P<y>\d{{4}}|\d{{2}})\b)?"
+                r"(?:\b(?P<w>{aw})\.?,?\s+)?(?:\b(?P<dd>\d{{1,2}})(?:{suf})?\.?|\b(?P<dw>{dw})\b)(?P<j>\s*[-/.]\s*|\s+{of}\s+|\s*)\b(?P<m>{m})\b\.?(?:(?P<yj>\s*[-/,']?\s*|\s+{of}\s+)(?:(?P<y>\d{{4}}|\d{{2}})\b|{sy}))?"
             )),
             month_day: compile(&format!(
-                r"(?:\b(?P<w>{aw})\.?,?\s+)?\b(?P<m>{m})(?P<dot>\.)?(?P<j>\s*[-/]\s*|\s+(?:the\s+)?|)(?:(?P<dd>\d{{1,2}})(?:{suf})?|\b(?P<dw>{dw})\b)(?:,?\s+(?P<y>\d{{4}})\b|\s*[-/,]\s*(?P<y2>\d{{4}}|\d{{2}})\b)?"
+                r"(?:\b(?P<w>{aw})\.?,?\s+)?\b(?P<m>{m})(?P<dot>\.)?(?P<j>\s*[-/]\s*|\s+(?:the\s+)?|)(?:(?P<dd>\d{{1,2}})(?P<ds>{suf})?|\b(?P<dw>{dw})\b)(?:,?\s+(?:(?P<y>\d{{4}})\b|{sy})|\s*[-/,]\s*(?P<y2>\d{{4}})\b)?"
             )),
         }
     }
@@ -115,8 +119,8 @@ pub fn scan(text: &str, w: &Words, p: &Patterns, r: Option<NaiveDate>, out: &mut
         let sep = &c[2];
         let joined = c.get(4).map_or(sep == "/", |s| s.as_str() == sep);
         let short_dotted = sep == "." && c[5].len() == 2;
-        if !joined || short_dotted || number_before(text, g.start()) || number_after(text, g.end())
-        {
+        let stray = number_before(text, g.start()) || number_after(text, g.end());
+        if !joined || short_dotted || stray || glued(text, g.start(), g.end()) {
             continue;
         }
         let (day, month) = order(num(&c, 1), num(&c, 3), w.day_first);
@@ -188,6 +192,22 @@ fn day_of(w: &Words, c: &Captures) -> Option<u32> {
     }
 }
 
+/// A spelled year ("two thousand and eighteen", "duemiladiciotto") and where it ends.
+fn spelled(w: &Words, c: &Captures) -> Option<(i32, usize)> {
+    let head = c.name("ysh")?;
+    let tail = c.name("yst");
+    let end = tail.map_or(head.end(), |t| t.end());
+    Some((w.spelled(head.as_str(), tail.map(|t| t.as_str()))?, end))
+}
+
+/// Where the day ends, its suffix included.
+fn day_end(c: &Captures) -> Option<usize> {
+    c.name("ds")
+        .or(c.name("dd"))
+        .or(c.name("dw"))
+        .map(|d| d.end())
+}
+
 /// Whether an ambiguous month form ("may") is a month here.
 fn month_is_meant(w: &Words, m: &str, has_year: bool, joined: bool) -> bool {
     !w.ambiguous_months.contains(m) || has_year || joined || is_capitalised(m)
@@ -217,14 +237,26 @@ fn day_month(
                 None
             }
         }
-        _ => None,
+        _ => match spelled(w, c) {
+            Some((y, e)) => {
+                end = e;
+                Some(y)
+            }
+            None => None,
+        },
     };
     let joined = c.name("j").is_some_and(|j| !j.as_str().trim().is_empty());
     if !month_is_meant(w, m.as_str(), year.is_some(), joined) {
         return None;
     }
     let month = w.months.get(m.as_str())?;
-    Some((g.start(), end, dated(year, month, day_of(w, c)?, r)?))
+    let day = day_of(w, c)?;
+    match (year, r) {
+        (None, Some(r)) if ahead(text, w, g.start(), end) => {
+            Some((g.start(), end, without_year_ahead(month, day, r)?))
+        }
+        _ => Some((g.start(), end, dated(year, month, day, r)?)),
+    }
 }
 
 fn month_day(
@@ -236,24 +268,50 @@ fn month_day(
     let g = c.get(0)?;
     let m = c.name("m")?;
     let year_group = c.name("y").or(c.name("y2"));
+    let spelled = spelled(w, c);
     if year_group.is_none() && number_after(text, g.end()) {
         return None;
     }
     if let Some(d) = c.name("dw") {
         // "in March two companies merged": a cardinal after a month is a day only at a stop.
         let ordinal = w.ordinal_days.contains(d.as_str());
-        if !ordinal && year_group.is_none() && !clause_ends(text, d.end(), true) {
+        if !ordinal
+            && year_group.is_none()
+            && spelled.is_none()
+            && !clause_ends(text, d.end(), true)
+        {
             return None;
         }
     }
     let joined = c.name("j").is_some_and(|j| j.as_str().contains(['-', '/']));
-    if !month_is_meant(w, m.as_str(), year_group.is_some(), joined) {
+    if !month_is_meant(
+        w,
+        m.as_str(),
+        year_group.is_some() || spelled.is_some(),
+        joined,
+    ) {
         return None;
     }
-    let year = match year_group {
-        Some(y) => Some(year_of(y.as_str())?),
-        None => None,
+    let (year, end) = match (year_group, spelled) {
+        (Some(y), _) => (Some(year_of(y.as_str())?), g.end()),
+        (None, Some((y, end))) => (Some(y), end),
+        // A spelled head that is no year ("March 3 nineteen people"): the day alone.
+        (None, None) if c.name("ysh").is_some() => (None, day_end(c).unwrap_or(g.end())),
+        (None, None) => (None, g.end()),
     };
     let month = w.months.get(m.as_str())?;
-    Some((g.start(), g.end(), dated(year, month, day_of(w, c)?, r)?))
+    let day = day_of(w, c)?;
+    match (year, r) {
+        (None, Some(r)) if ahead(text, w, g.start(), end) => {
+            Some((g.start(), end, without_year_ahead(month, day, r)?))
+        }
+        _ => Some((g.start(), end, dated(year, month, day, r)?)),
+    }
+}
+
+/// Whether "next" stands before or after a day written without a year ("il prossimo 9
+/// ottobre", "il 1º novembre prossimo"): it lies ahead of the reference day, not behind.
+fn ahead(text: &str, w: &Words, start: usize, end: usize) -> bool {
+    let next = |word: &str| w.modifiers.get(word) == Some(Modifier::Next);
+    next(word_before(text, start)) || next(next_word(text, end))
 }

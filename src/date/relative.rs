@@ -9,7 +9,7 @@ use super::calendar::{
     weekday_on_or_before,
 };
 use super::span::{
-    clause_ends, compile, is_capitalised, number_after, number_before, sentence_starts,
+    clause_ends, compile, is_capitalised, next_word, number_after, number_before, sentence_starts,
     word_before, Found,
 };
 use super::words::{Modifier, Words};
@@ -71,7 +71,7 @@ impl Patterns {
                 w.nth.pattern
             )),
             day_of_month_offset: compile(&format!(
-                r"(?:\b(?P<dd>\d{{1,2}})(?:{suf})?|\b(?P<dw>{dw})\b)\s+(?:{of}\s+)?(?P<mr>{mrel})\b"
+                r"(?:\b(?P<dd>\d{{1,2}})(?P<s>{suf})?|\b(?P<dw>{dw})\b)\s+(?P<of>{of}\s+)?(?P<mr>{mrel})\b"
             )),
             day_alone: compile(&format!(
                 r"\b{}\s+(?P<dd>\d{{1,2}})(?P<s>{suf})?",
@@ -171,13 +171,15 @@ pub fn scan(text: &str, w: &Words, p: &Patterns, r: NaiveDate, out: &mut Vec<Fou
     }
     for c in p.nth_weekday.captures_iter(text) {
         let g = c.get(0).expect("match");
-        push(g.start(), g.end(), nth(w, &c, r));
+        push(g.start(), g.end(), nth(text, w, &c, r));
     }
     for c in p.day_of_month_offset.captures_iter(text) {
         let g = c.get(0).expect("match");
+        // "the 20th of next month", not "one last month".
+        let joined = c.name("of").is_some();
         let day = match (c.name("dd"), c.name("dw")) {
-            (Some(d), _) => d.as_str().parse().ok(),
-            (None, Some(d)) => w.day_words.get(d.as_str()),
+            (Some(d), _) if joined || c.name("s").is_some() => d.as_str().parse().ok(),
+            (None, Some(d)) if joined => w.day_words.get(d.as_str()),
             _ => None,
         };
         let months = w.month_offsets.get(&c["mr"]);
@@ -190,8 +192,9 @@ pub fn scan(text: &str, w: &Words, p: &Patterns, r: NaiveDate, out: &mut Vec<Fou
         let (Some(d), g) = (c.name("dd"), c.get(0).expect("match")) else {
             continue;
         };
-        // "am 15. zurück": a day with an ordinal dot is a day whatever follows.
-        let dotted = c.name("s").is_some_and(|s| s.as_str() == ".");
+        // "am 15. zurück": a day with an ordinal dot, unless a noun follows ("zum 2. Mal").
+        let dotted = c.name("s").is_some_and(|s| s.as_str() == ".")
+            && !is_capitalised(next_word(text, g.end()));
         if number_before(text, d.start()) || number_after(text, g.end()) {
             continue;
         }
@@ -230,13 +233,17 @@ pub fn scan(text: &str, w: &Words, p: &Patterns, r: NaiveDate, out: &mut Vec<Fou
                 continue;
             }
             let back = w.ago_before.contains(&c["k"]) || w.ago_after.contains(&c["k"]);
+            // "in 3 weeks" is a day only when nothing follows: not "3 elections in 12 months".
+            if w.later_before.contains(&c["k"]) && !clause_ends(text, g.end(), true) {
+                continue;
+            }
             push(g.start(), g.end(), ago(w, p, dur.as_str(), back, r));
         }
     }
 }
 
 /// "the second Sunday (of July | of next month)".
-fn nth(w: &Words, c: &Captures, r: NaiveDate) -> Option<NaiveDate> {
+fn nth(text: &str, w: &Words, c: &Captures, r: NaiveDate) -> Option<NaiveDate> {
     let o = &c["o"];
     let n = match o.chars().next() {
         Some(d) if d.is_ascii_digit() => d.to_digit(10)?,
@@ -248,6 +255,9 @@ fn nth(w: &Words, c: &Captures, r: NaiveDate) -> Option<NaiveDate> {
         return (0..6)
             .filter_map(|back| nth_weekday(n, day, r.year() - back, month))
             .find(|d| *d <= r);
+    }
+    if c.name("mr").is_none() && w.of.contains(next_word(text, c.get(0)?.end())) {
+        return None;
     }
     let offset = match c.name("mr") {
         Some(mr) => w.month_offsets.get(mr.as_str())?,

@@ -1,7 +1,10 @@
-//! What a rule found (`Found`), and the small checks rules make around a match: the character
-//! before or after it, whether a number goes on, whether a clause ends. All offsets are byte
-//! offsets on char boundaries, as the regex crate gives them.
+//! What a rule found (`Found`), the ASCII shadow rules search in, and the small checks rules
+//! make around a match: the character before or after it, whether a number goes on, whether a
+//! clause ends. Rules search the shadow, not the text: ASCII patterns run on the regex
+//! crate's fast engines (Unicode word boundaries on non-ASCII text would not), and offsets in
+//! the shadow are offsets in the text.
 
+use super::words::bare;
 use super::DateSource;
 use chrono::NaiveDate;
 use regex::{Regex, RegexBuilder};
@@ -15,9 +18,52 @@ pub struct Found {
     pub source: DateSource,
 }
 
-/// Compiles a pattern built from the tables; a failure is a bug in a table, caught by the tests.
+/// `text` in ASCII, byte for byte: an accented letter becomes its base letter padded with `_`
+/// ("lunedì" → "lunedi_"), other letters `x` and `_`s, "ß" "ss", spaces and apostrophes
+/// their ASCII forms padded with spaces, any other character `#`s.
+pub fn shadow(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let n = c.len_utf8();
+        if n == 1 {
+            out.push(c);
+            continue;
+        }
+        let (head, pad) = match c {
+            'ß' => ('s', 's'),
+            '’' | '‘' | 'ʼ' => ('\'', ' '),
+            '–' | '—' => ('-', ' '),
+            c if c.is_whitespace() => (' ', ' '),
+            c => match bare(c) {
+                Some(b) => (b, '_'),
+                None if c.is_alphanumeric() => ('x', '_'),
+                None => ('#', '#'),
+            },
+        };
+        out.push(head);
+        out.extend(std::iter::repeat_n(pad, n - 1));
+    }
+    out
+}
+
+/// A span of the shadow widened to char boundaries of the text.
+pub fn snap(text: &str, mut start: usize, mut end: usize) -> (usize, usize) {
+    start = start.min(text.len());
+    end = end.min(text.len());
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    (start, end)
+}
+
+/// Compiles a pattern built from the tables, ASCII only; a failure is a bug in a table,
+/// caught by the tests.
 pub fn compile(pattern: &str) -> Regex {
     RegexBuilder::new(pattern)
+        .unicode(false)
         .case_insensitive(true)
         .size_limit(64 << 20)
         .build()
@@ -74,7 +120,7 @@ pub fn clause_ends(text: &str, end: usize, comma: bool) -> bool {
 /// Whether a sentence starts at `start` (only spaces, quotes or a stop before it).
 pub fn sentence_starts(text: &str, start: usize) -> bool {
     let before = text.get(..start).unwrap_or("").trim_end();
-    before.is_empty() || before.ends_with(['.', '!', '?', ':', '"', '«', '“', '\n'])
+    before.is_empty() || before.ends_with(['.', '!', '?', ':', '"', '#', '\n'])
 }
 
 /// The word just before `start`, skipping spaces.
@@ -83,9 +129,29 @@ pub fn word_before(text: &str, start: usize) -> &str {
     let from = before
         .char_indices()
         .rev()
-        .find(|(_, c)| !c.is_alphanumeric())
+        .find(|(_, c)| !c.is_alphanumeric() && *c != '_')
         .map_or(0, |(i, c)| i + c.len_utf8());
     &before[from..]
+}
+
+/// The word just after `end`, skipping spaces.
+pub fn next_word(text: &str, end: usize) -> &str {
+    let after = text.get(end..).unwrap_or("").trim_start();
+    let to = after
+        .char_indices()
+        .find(|(_, c)| !c.is_alphanumeric() && *c != '_')
+        .map_or(after.len(), |(i, _)| i);
+    &after[..to]
+}
+
+/// Whether a number at `start..end` is glued to a path or a code ("/19/05/21/", "2-19-02-pm").
+pub fn glued(text: &str, start: usize, end: usize) -> bool {
+    let path = |c: Option<char>| matches!(c, Some('/' | '-' | '_'));
+    let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let before = char_before(text, start);
+    let after = char_after(text, end);
+    (path(before) && alnum(before.and_then(|b| char_before(text, start - b.len_utf8()))))
+        || (path(after) && alnum(after.and_then(|a| char_after(text, end + a.len_utf8()))))
 }
 
 pub fn is_capitalised(s: &str) -> bool {
@@ -116,10 +182,29 @@ mod tests {
     }
 
     #[test]
+    fn shadow_keeps_every_offset() {
+        let cases = [
+            ("lunedì 5", "lunedi_ 5"),
+            ("L’8 août", "L'  8 aou_t"),
+            ("dreißig", "dreissig"),
+            ("1º\u{a0}€", "1o_  ###"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(shadow(text), want, "{text}");
+            assert_eq!(shadow(text).len(), text.len());
+        }
+        assert_eq!(snap("lunedì", 0, 6), (0, 7));
+    }
+
+    #[test]
     fn words_around() {
         assert_eq!(word_before("voltarei na sexta", 11), "na");
         assert_eq!(word_before("sexta", 0), "");
         assert!(sentence_starts("Er kommt. Morgen", 10));
         assert!(!sentence_starts("am Morgen", 3));
+        assert_eq!(next_word("samedi  de mobilisation", 6), "de");
+        assert!(glued("articles/19/05/21/apple", 9, 17));
+        assert!(glued("at-2-19-02-pm", 3, 10));
+        assert!(!glued("on 2-19-02.", 3, 10));
     }
 }

@@ -82,6 +82,15 @@ pub struct DateLex {
     pub later_before: Vec<String>,
     #[serde(default)]
     pub later_after: Vec<String>,
+    /// Heads of spelled years ("nineteen" 1900, "duemila" 2000).
+    #[serde(default)]
+    pub year_heads: BTreeMap<String, i32>,
+    /// Ninety-nine lists, one first: the numbers below 100 in a spelled year.
+    #[serde(default)]
+    pub year_tails: Vec<Vec<String>>,
+    /// Between the head and the tail of a spelled year ("two thousand and eighteen").
+    #[serde(default)]
+    pub year_joiners: Vec<String>,
     /// Joins the parts of a length of time ("and", "e").
     #[serde(default)]
     pub and: Vec<String>,
