@@ -50,8 +50,12 @@ static FIRST_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
-static STOPWORDS: LazyLock<HashSet<String>> =
-    LazyLock::new(|| all().iter().flat_map(|l| l.text.stopwords.iter().cloned()).collect());
+static STOPWORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    all()
+        .iter()
+        .flat_map(|l| l.text.stopwords.iter().cloned())
+        .collect()
+});
 
 static TITLES: LazyLock<Vec<String>> = LazyLock::new(|| {
     let mut t: Vec<String> = all()
@@ -206,7 +210,25 @@ fn is_person(text: &str, lower: &str, c: &Company) -> bool {
         let mut cs = t.chars().rev();
         matches!((cs.next(), cs.next(), cs.next()), (Some('.'), Some(l), None | Some(' ')) if l.is_uppercase())
     };
-    !legal && (initial || ends_with_phrase(before, &TITLES))
+    // "Jonah Peretti, fondatore di BuzzFeed": a title right after the name
+    let after = lower[c.end..].trim_start();
+    let titled_after = after.strip_prefix(',').is_some_and(|rest| {
+        let rest = rest.trim_start();
+        let rest = [
+            "the ", "il ", "la ", "el ", "le ", "o ", "a ", "der ", "die ", "l'", "l’",
+        ]
+        .iter()
+        .find_map(|a| rest.strip_prefix(a))
+        .unwrap_or(rest);
+        TITLES.iter().any(|t| {
+            rest.starts_with(t.as_str())
+                && rest[t.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|ch| !ch.is_alphanumeric())
+        })
+    });
+    !legal && (initial || titled_after || ends_with_phrase(before, &TITLES))
 }
 
 /// What the whole article says of its names.
@@ -297,7 +319,11 @@ impl Survey {
                 end: c.end,
                 name: name.to_string(),
             };
-            let surname = name.split_whitespace().last().map(normalize).unwrap_or_default();
+            let surname = name
+                .split_whitespace()
+                .last()
+                .map(normalize)
+                .unwrap_or_default();
             let person = self.persons.contains(&norm) || self.persons.contains(&surname);
             if !plain && (person || is_person(text, lower, &span)) {
                 continue;
@@ -320,7 +346,10 @@ impl Survey {
             && self.counts.get(&norm).is_some_and(|n| *n >= 2)
             && !self.lowercase.contains(&name.to_lowercase())
             && !STOPWORDS.contains(name.to_lowercase().as_str());
-        recurs || self.confirmed.contains(&norm) || self.companies.contains(&norm) || looks_like_company(name)
+        recurs
+            || self.confirmed.contains(&norm)
+            || self.companies.contains(&norm)
+            || looks_like_company(name)
     }
 }
 
