@@ -71,6 +71,15 @@ fn is_header(line: &str) -> bool {
     t.chars().count() < 60 && (!t.ends_with('.') || t.ends_with("..."))
 }
 
+/// An excerpt of another article, cut off with an ellipsis (" …", "[…]", " [...]"). A line that
+/// ends a sentence first ("... wait.") is the article's own.
+fn is_teaser(line: &str) -> bool {
+    let t = line.trim_end();
+    [" …", " ...", "[…]", "[...]", "(…)"]
+        .iter()
+        .any(|e| t.ends_with(e))
+}
+
 fn is_bullet(line: &str) -> bool {
     line.trim_start()
         .starts_with(['•', '·', '*', '▪', '►', '»'])
@@ -224,6 +233,7 @@ fn parse_lines(text: &str, header: bool) -> Page {
         if starts_with_any(line, &PHRASES.boilerplate) && line.chars().count() < PROSE_LEN
             || is_bullet(line) && line.chars().count() < PROSE_LEN
             || is_byline(line)
+            || is_teaser(line)
         {
             flush(&mut current, &mut kept);
             continue;
@@ -336,6 +346,11 @@ By REUTERS
     #[test]
     fn clean_table() {
         let cases = [
+            // Teasers of other articles end in an ellipsis.
+            (
+                "Acme agreed to buy Widget for 5 mln dlrs.\nNexa Energia compra Solaria Sud per 300 milioni e punta al solare nel Mezzogiorno con un piano …",
+                "Acme agreed to buy Widget for 5 mln dlrs.",
+            ),
             // A related list ends where prose comes back.
             (
                 "Acme agreed to buy Widget for 5 mln dlrs.\nRelated articles\nRivals merge in Ohio\nMarkets rally\nThe companies expect the deal to close by the end of June.",
