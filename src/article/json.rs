@@ -46,9 +46,11 @@ const LANGUAGE: &[&str] = &["language", "lang", "locale", "inLanguage"];
 /// Fields of a wrapper object that hold the records.
 const WRAPPERS: &[&str] = &["articles", "data", "items", "results", "records", "docs"];
 
-/// Streams the records of a JSON file to `each`.
+/// Streams the records of a JSON file to `each`. With `one_per_line` (a `.jsonl` file) every
+/// line is a record of its own; otherwise a record may span lines.
 pub fn visit<R: BufRead>(
     mut rdr: R,
+    one_per_line: bool,
     id: &str,
     each: &mut dyn FnMut(Result<Article, RecordError>),
 ) -> Result<(), ReadError> {
@@ -74,7 +76,7 @@ pub fn visit<R: BufRead>(
     match first {
         None => Err(ReadError::Empty),
         Some(b'[') => visit_array(rdr, id, &mut n, each),
-        Some(_) => visit_lines(rdr, id, &mut n, each),
+        Some(_) => visit_lines(rdr, one_per_line, id, &mut n, each),
     }
 }
 
@@ -134,6 +136,7 @@ impl<'de> Visitor<'de> for EachRecord<'_> {
 /// value; a line that cannot start or continue one is a malformed record, skipped alone.
 fn visit_lines<R: BufRead>(
     mut rdr: R,
+    one_per_line: bool,
     id: &str,
     n: &mut usize,
     each: &mut dyn FnMut(Result<Article, RecordError>),
@@ -167,7 +170,7 @@ fn visit_lines<R: BufRead>(
                     pending.clear();
                     visit_value(v, id, n, each);
                 }
-                Err(e) if e.is_eof() && pending.len() <= MAX_ARTICLE_BYTES => {}
+                Err(e) if e.is_eof() && !one_per_line && pending.len() <= MAX_ARTICLE_BYTES => {}
                 Err(e) => {
                     *n += 1;
                     pending.clear();
@@ -344,7 +347,7 @@ mod tests {
     /// The ids of the articles read and of the records skipped.
     fn ids(input: &str) -> (Vec<String>, Vec<String>) {
         let (mut ok, mut bad) = (Vec::new(), Vec::new());
-        visit(input.as_bytes(), "f.jsonl", &mut |r| match r {
+        visit(input.as_bytes(), false, "f.jsonl", &mut |r| match r {
             Ok(a) => ok.push(a.id),
             Err(e) => bad.push(e.id),
         })
@@ -414,10 +417,31 @@ mod tests {
     }
 
     #[test]
+    fn in_json_lines_a_cut_record_is_one_line() {
+        let input = format!("{A}\n{{\"title\": {{\n{A}\n");
+        let (mut ok, mut bad) = (Vec::new(), Vec::new());
+        visit(input.as_bytes(), true, "f.jsonl", &mut |r| match r {
+            Ok(a) => ok.push(a.id),
+            Err(e) => bad.push(e.id),
+        })
+        .unwrap();
+        assert_eq!(
+            (ok, bad),
+            (
+                vec!["f.jsonl#1".to_string(), "f.jsonl#3".to_string()],
+                vec!["f.jsonl#2".to_string()]
+            )
+        );
+    }
+
+    #[test]
     fn fields_are_mapped() {
         let rec = r#"{"url": "https://x.it/a", "headline": "Acme  compra Widget", "date_publish": "2024-05-14 09:30:00", "language": "it", "maintext": "Acme ha comprato Widget.\nLeggi anche: altro"}"#;
         let mut got = Vec::new();
-        visit(rec.as_bytes(), "f.jsonl", &mut |r| got.push(r.unwrap())).unwrap();
+        visit(rec.as_bytes(), true, "f.jsonl", &mut |r| {
+            got.push(r.unwrap())
+        })
+        .unwrap();
         let a = &got[0];
         assert_eq!(a.url, "https://x.it/a");
         assert_eq!(a.title, "Acme compra Widget");

@@ -1,5 +1,5 @@
 //! Which supported language an article is written in: the language whose common words are most
-//! frequent in its text. A language declared by the source (HTML `lang`, a JSON field) wins and
+//! frequent in its whole text (title and body). A language declared by the source (HTML `lang`, a JSON field) wins and
 //! is applied by the caller.
 
 use crate::lexicon::{all, Lang};
@@ -22,8 +22,7 @@ pub fn detect(title: &str, body: &str) -> Lang {
     let words = title
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .chain(body.split(|c: char| !c.is_alphanumeric() && c != '\''))
-        .filter(|w| !w.is_empty())
-        .take(5000);
+        .filter(|w| !w.is_empty());
     for w in words {
         let w = w.to_lowercase();
         if let Some(langs) = STOPWORDS.get(w.as_str()) {

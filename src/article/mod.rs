@@ -158,7 +158,12 @@ fn visit_reader<R: BufRead>(
     let rest = io::Cursor::new(head).chain(rdr);
     match format {
         Format::Warc => warc::visit(rest, id, each),
-        Format::Json => json::visit(rest, id, each),
+        Format::Json => {
+            let one_per_line = [".jsonl", ".ndjson", ".jsonlines"]
+                .iter()
+                .any(|e| name.ends_with(e));
+            json::visit(rest, one_per_line, id, each)
+        }
         Format::Html | Format::Plain => {
             let mut bytes = Vec::new();
             rest.take(MAX_ARTICLE_BYTES as u64 + 1)

@@ -19,6 +19,7 @@ pub struct Page {
 struct Phrases {
     boilerplate: Vec<String>,
     related: Vec<String>,
+    tail: Vec<String>,
 }
 
 static PHRASES: LazyLock<Phrases> = LazyLock::new(|| Phrases {
@@ -29,6 +30,10 @@ static PHRASES: LazyLock<Phrases> = LazyLock::new(|| Phrases {
     related: all()
         .iter()
         .flat_map(|l| l.text.related.iter().cloned())
+        .collect(),
+    tail: all()
+        .iter()
+        .flat_map(|l| l.text.tail.iter().cloned())
         .collect(),
 });
 
@@ -64,6 +69,15 @@ fn is_date_line(line: &str) -> Option<NaiveDate> {
 fn is_header(line: &str) -> bool {
     let t = line.trim_end();
     t.chars().count() < 60 && (!t.ends_with('.') || t.ends_with("..."))
+}
+
+/// An excerpt of another article, cut off with an ellipsis (" …", "[…]", " [...]"). A line that
+/// ends a sentence first ("... wait.") is the article's own.
+fn is_teaser(line: &str) -> bool {
+    let t = line.trim_end();
+    [" …", " ...", "[…]", "[...]", "(…)"]
+        .iter()
+        .any(|e| t.ends_with(e))
 }
 
 fn is_bullet(line: &str) -> bool {
@@ -104,6 +118,60 @@ fn is_hard_wrapped(lines: &[&str]) -> bool {
     let long = nonblank.iter().filter(|l| l.chars().count() >= 50).count();
     let open = nonblank.iter().filter(|l| !ends_sentence(l)).count();
     max <= 100 && long >= 3 && open * 2 >= nonblank.len()
+}
+
+/// Drops the closing matter of an article ("About Acme", "Forward-looking statements", "Pour
+/// citer cet article") and all after it, when its header comes after most of the text.
+fn cut_tail(kept: &mut Vec<String>) {
+    let total: usize = kept.iter().map(|p| p.len()).sum();
+    let mut before = 0;
+    for (i, p) in kept.iter().enumerate() {
+        let low = p.to_lowercase();
+        let header = p.chars().count() < 60
+            && !ends_sentence(p)
+            && PHRASES.tail.iter().any(|t| low.starts_with(t.as_str()));
+        if header && before * 2 >= total {
+            kept.truncate(i);
+            return;
+        }
+        before += p.len();
+    }
+}
+
+/// How much a paragraph that is not prose (a menu item, a link, a teaser headline, a byline)
+/// counts against the block it stands in, in characters of prose.
+const SHORT_PENALTY: i64 = 40;
+
+/// Whether a paragraph is prose: long, or a whole sentence of several words.
+fn is_prose(p: &str) -> bool {
+    p.chars().count() >= 120 || ends_sentence(p) && p.split_whitespace().count() >= 8
+}
+
+/// Keeps the page's main block: the run of paragraphs where prose outweighs everything else
+/// most (menus, teaser lists and footers around an article are runs of short lines). Short
+/// lines inside the article (sub-headings, a quote) stay with it.
+fn keep_main_block(kept: &mut Vec<String>) {
+    let (mut best, mut best_range) = (0i64, (0, kept.len()));
+    let (mut sum, mut start) = (0i64, 0);
+    for (i, p) in kept.iter().enumerate() {
+        if sum <= 0 {
+            sum = 0;
+            start = i;
+        }
+        sum += if is_prose(p) {
+            p.chars().count() as i64
+        } else {
+            -SHORT_PENALTY
+        };
+        if sum > best {
+            best = sum;
+            best_range = (start, i + 1);
+        }
+    }
+    if best > 0 {
+        kept.truncate(best_range.1);
+        kept.drain(..best_range.0);
+    }
 }
 
 /// Splits `text` into the page's parts.
@@ -153,8 +221,11 @@ fn parse_lines(text: &str, header: bool) -> Page {
             flush(&mut current, &mut kept);
             continue;
         }
+        // A related list runs until prose comes back: headlines do not end sentences.
         if in_related {
-            if line.chars().count() < PROSE_LEN {
+            let prose = line.chars().count() >= PROSE_LEN
+                || ends_sentence(line) && line.split_whitespace().count() >= 8;
+            if !prose {
                 continue;
             }
             in_related = false;
@@ -162,6 +233,7 @@ fn parse_lines(text: &str, header: bool) -> Page {
         if starts_with_any(line, &PHRASES.boilerplate) && line.chars().count() < PROSE_LEN
             || is_bullet(line) && line.chars().count() < PROSE_LEN
             || is_byline(line)
+            || is_teaser(line)
         {
             flush(&mut current, &mut kept);
             continue;
@@ -191,6 +263,10 @@ fn parse_lines(text: &str, header: bool) -> Page {
         }
     }
     flush(&mut current, &mut kept);
+    cut_tail(&mut kept);
+    if header {
+        keep_main_block(&mut kept);
+    }
     page.body = kept.join("\n");
     page
 }
@@ -239,5 +315,61 @@ Borse in calo
             p.body,
             "Acme Corp said it agreed to acquire the privately held Widget Inc of Toledo, Ohio, for 12.5 mln dlrs in cash and stock, the companies said in a joint statement.\nAcme makes tools and parts for the automotive and aerospace industries."
         );
+    }
+
+    #[test]
+    fn menus_and_teasers_around_the_article_are_dropped() {
+        let text = "\
+Acme buys Widget - The Daily Planet
+
+Home
+News
+Business
+Login
+Acme buys Widget
+By STAFF
+Acme Corp said on Monday it had agreed to buy Widget Inc for 12.5 million dollars in cash, its largest deal in a decade.
+The deal is expected to close in the second quarter, the companies said in a joint statement.
+Rivals merge to form the largest toolmaker in Ohio
+By STAFF
+Markets close higher as banks rally
+By REUTERS
+";
+        let p = parse(text);
+        assert_eq!(p.title, "Acme buys Widget - The Daily Planet");
+        assert_eq!(
+            p.body,
+            "Acme Corp said on Monday it had agreed to buy Widget Inc for 12.5 million dollars in cash, its largest deal in a decade.\nThe deal is expected to close in the second quarter, the companies said in a joint statement."
+        );
+    }
+
+    #[test]
+    fn clean_table() {
+        let cases = [
+            // Teasers of other articles end in an ellipsis.
+            (
+                "Acme agreed to buy Widget for 5 mln dlrs.\nNexa Energia compra Solaria Sud per 300 milioni e punta al solare nel Mezzogiorno con un piano …",
+                "Acme agreed to buy Widget for 5 mln dlrs.",
+            ),
+            // A related list ends where prose comes back.
+            (
+                "Acme agreed to buy Widget for 5 mln dlrs.\nRelated articles\nRivals merge in Ohio\nMarkets rally\nThe companies expect the deal to close by the end of June.",
+                "Acme agreed to buy Widget for 5 mln dlrs.\nThe companies expect the deal to close by the end of June.",
+            ),
+            // Closing matter late in the text is cut with all that follows.
+            (
+                "Acme agreed to buy Widget Inc for 5 mln dlrs, the companies said on Monday in a statement.\nForward-looking statements\nThis release contains statements about the future.",
+                "Acme agreed to buy Widget Inc for 5 mln dlrs, the companies said on Monday in a statement.",
+            ),
+            // ... but not when it comes first.
+            (
+                "Media contact\nAcme agreed to buy Widget Inc for 5 mln dlrs, the companies said on Monday.",
+                "Media contact\nAcme agreed to buy Widget Inc for 5 mln dlrs, the companies said on Monday.",
+            ),
+            ("Condividi su Facebook\nAcme compra Widget.", "Acme compra Widget."),
+        ];
+        for (text, want) in cases {
+            assert_eq!(clean(text), want, "{text}");
+        }
     }
 }

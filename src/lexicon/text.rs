@@ -1,5 +1,6 @@
 //! Tables for reading an article: the common words that tell its language apart and the line
-//! openings that mark boilerplate (related-news lists, ads, share and cookie lines).
+//! openings that mark boilerplate (related-news lists, ads, share and cookie lines, the closing
+//! matter of press releases).
 
 use serde::Deserialize;
 
@@ -12,4 +13,9 @@ pub struct TextLex {
     /// Lower-case headers after which a list of other articles follows to the end of the block
     /// ("notizie dello stesso argomento", "related news").
     pub related: Vec<String>,
+    /// Lower-case headers of the matter that closes an article and is not part of it ("about
+    /// acme", "forward-looking statements", "pour citer cet article"): from one of these, late
+    /// in the text, to the end is dropped.
+    #[serde(default)]
+    pub tail: Vec<String>,
 }
