@@ -241,11 +241,24 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
             .or(s.coref.map(|c| (None, c, true)));
         let money_in =
             |from: usize, to: usize| s.money.iter().find(|m| m.start >= from && m.start < to);
-        let hit_money = money_in(hit.start, region_end).or(if hits.len() == 1 {
-            s.money.first()
-        } else {
-            None
-        });
+        // The amount after the trigger, else the one just before it since the previous trigger
+        // ("raised $85 million in a Series C round"), else the sentence's only amount.
+        let region_start = if k == 0 { 0 } else { hits[k - 1].start };
+        let hit_money = money_in(hit.start, region_end)
+            .or_else(|| {
+                s.money.iter().rev().find(|m| {
+                    m.start >= region_start
+                        && m.end <= hit.start
+                        && !out
+                            .iter()
+                            .any(|f| f.money.as_ref().is_some_and(|x| x.start == m.start))
+                })
+            })
+            .or(if hits.len() == 1 {
+                s.money.first()
+            } else {
+                None
+            });
         let name = |i: usize| s.parties[i].name.clone();
         let plain = |i: usize| s.parties[i].plain_company;
         let emit = |out: &mut Vec<Found>,
