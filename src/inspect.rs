@@ -30,10 +30,11 @@ pub fn print_text(path: &Path) -> Result<Outcome> {
     })
 }
 
-/// For each input file: its text, searched by `find`, one TSV line per thing found.
+/// For each input file: its text, searched by `find`, one TSV line per thing found: the file,
+/// the text as written (`text[start..end]`), then the columns `find` gives.
 pub fn print_each(
     inputs: &[std::path::PathBuf],
-    find: impl Fn(&str) -> Vec<String>,
+    find: impl Fn(&str) -> Vec<(usize, usize, String)>,
 ) -> Result<Outcome> {
     let (sources, errors) = list(inputs);
     let stdout = io::stdout();
@@ -54,9 +55,9 @@ pub fn print_each(
             }
         };
         outcome.read += 1;
-        let flat = text.replace(['\t', '\n', '\r'], " ");
-        for found in find(&text) {
-            writeln!(out, "{}\t{}\t{}", src.id, flat, found)?;
+        for (start, end, found) in find(&text) {
+            let written = text[start..end].replace(['\t', '\n', '\r'], " ");
+            writeln!(out, "{}\t{}\t{}", src.id, written.trim(), found)?;
         }
     }
     Ok(outcome)

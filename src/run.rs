@@ -25,13 +25,26 @@ pub fn run(config: &Config) -> Result<Outcome> {
         Mode::PrintAmounts { lang } => inspect::print_each(&config.inputs, |text| {
             money::find_money(text, *lang)
                 .into_iter()
-                .map(|m| format!("{}\t{}", output::plain_number(m.amount), m.currency))
+                .map(|m| {
+                    let max = m.amount_max.map(output::plain_number).unwrap_or_default();
+                    let cols = format!(
+                        "{}\t{}\t{}\t{}",
+                        output::plain_number(m.amount),
+                        m.currency,
+                        max,
+                        m.qualifier.as_str()
+                    );
+                    (m.start, m.end, cols)
+                })
                 .collect()
         }),
         Mode::PrintDates { lang, reference } => inspect::print_each(&config.inputs, |text| {
             date::find_dates(text, *lang, *reference)
                 .into_iter()
-                .map(|d| format!("{}\t{}", d.date.format("%Y-%m-%d"), d.source.as_str()))
+                .map(|d| {
+                    let cols = format!("{}\t{}", d.date.format("%Y-%m-%d"), d.source.as_str());
+                    (d.start, d.end, cols)
+                })
                 .collect()
         }),
     }
