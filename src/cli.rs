@@ -66,7 +66,7 @@ pub struct Args {
     #[arg(long)]
     pub print_dates: bool,
 
-    /// Language of the inputs for --print-amounts/--print-dates (en, it, es, fr, de, pt).
+    /// Language of every input (en, it, es, fr, de, pt) instead of detecting it; also for --print-amounts/--print-dates.
     #[arg(long, value_name = "LL")]
     pub lang: Option<String>,
 
@@ -98,6 +98,8 @@ pub struct Config {
     pub csv: CsvFormat,
     pub xlsx: bool,
     pub state: Option<PathBuf>,
+    /// `--lang`: the language of every article, instead of detecting it.
+    pub lang: Option<Lang>,
 }
 
 fn parse_delimiter(s: &str) -> Result<u8> {
@@ -183,6 +185,11 @@ impl Config {
             csv,
             xlsx: args.xlsx,
             state: args.state,
+            lang: args
+                .lang
+                .as_deref()
+                .map(|l| parse_lang(Some(l)))
+                .transpose()?,
         })
     }
 }

@@ -8,6 +8,7 @@
 use crate::article::read_file;
 use crate::cli::{Config, Mode};
 use crate::deal::{extract, Mention};
+use crate::lexicon::Lang;
 use crate::output::atomic::{remove_leftovers, Batch};
 use crate::report::{progress_bar, Outcome};
 use crate::state::{hash_file, Entry, Stamp, State};
@@ -72,7 +73,7 @@ fn state_key(src: &Source) -> String {
     src.path.to_string_lossy().into_owned()
 }
 
-fn process(src: &Source, prev: Option<&Entry>, incremental: bool) -> Found {
+fn process(src: &Source, prev: Option<&Entry>, incremental: bool, lang: Option<Lang>) -> Found {
     let stamp = match std::fs::metadata(&src.path) {
         Ok(md) => Stamp::of(&md),
         Err(e) => return Found::Failed(format!("cannot read: {e}")),
@@ -95,12 +96,20 @@ fn process(src: &Source, prev: Option<&Entry>, incremental: bool) -> Found {
         };
     }
     match read_file(&src.path, &src.id) {
-        Ok(articles) => Found::Read {
+        Ok(mut articles) => Found::Read {
             entry: Entry {
                 stamp,
                 sha256,
                 articles: articles.len(),
-                mentions: articles.iter().flat_map(extract).collect(),
+                mentions: articles
+                    .iter_mut()
+                    .flat_map(|a| {
+                        if let Some(l) = lang {
+                            a.language = l;
+                        }
+                        extract(a)
+                    })
+                    .collect(),
             },
             bytes: stamp.size,
         },
@@ -138,7 +147,12 @@ fn run_pipeline(config: &Config) -> Result<Outcome> {
         sources
             .par_iter()
             .map(|src| {
-                let f = process(src, old.files.get(&state_key(src)), incremental);
+                let f = process(
+                    src,
+                    old.files.get(&state_key(src)),
+                    incremental,
+                    config.lang,
+                );
                 bar.inc(1);
                 f
             })
