@@ -8,13 +8,15 @@
 # to start over.  Environment overrides (defaults in brackets):
 #   REUTERS_COPIES [10]   copies of reuters21578 for the throughput run      (a)
 #   WEB_COPIES     [10]   copies of web-article-benchmark for the throughput (b)
-#   SCALE_COPIES   [10]   copies of reuters21578 for the -j1 vs -j2 run
+#   SCALE_COPIES   [1]    copies of reuters21578 for the -j1 vs -j2 run
 #   MEM_COPIES     [1 10 40]  copies of reuters21578 for the peak-memory series
 #   JOBS           [nproc]    threads for the "all cores" runs (dealsift -j, rg -j)
 #   RUNS           [1]    repetitions of every measurement; the fastest wall time is kept
 #   SKIP           []     space-separated sections to skip: throughput scaling memory
 #   MAKE_CORPUS    [/work/shared/bench/make-corpus.sh]
 #   PREPARE_ONLY   [0]    1 = only build the corpora and exit (no cargo build, no runs)
+# The load average is logged with every run: other jobs on the machine slow the wall times;
+# CPU seconds and MB per CPU-second are much less sensitive to them.
 # Output: a markdown table on stdout and in $BENCH_DIR/results.md; raw /usr/bin/time -v
 # logs in $BENCH_DIR/logs/.
 set -euo pipefail
@@ -24,7 +26,7 @@ BENCH_DIR=${BENCH_DIR:-${TMPDIR:-/tmp}/dealsift-bench}
 MAKE_CORPUS=${MAKE_CORPUS:-/work/shared/bench/make-corpus.sh}
 REUTERS_COPIES=${REUTERS_COPIES:-10}
 WEB_COPIES=${WEB_COPIES:-10}
-SCALE_COPIES=${SCALE_COPIES:-10}
+SCALE_COPIES=${SCALE_COPIES:-1}
 MEM_COPIES=${MEM_COPIES:-1 10 40}
 JOBS=${JOBS:-$(nproc)}
 RUNS=${RUNS:-1}
@@ -68,10 +70,17 @@ warm() { find "$1" -type f -print0 | xargs -0 cat >/dev/null; }
 
 # measure LABEL CORPUS TOOL CMD... : runs CMD $RUNS times under /usr/bin/time -v,
 # appends a table row; sets LAST_MBS to the best run's MB/s.
-LAST_MBS=0
+LAST_MBS=0 LAST_CPU_MBS=0
+declare -A MEMO_ROW MEMO_MBS MEMO_CPU   # the same corpus and command is measured once per script run
 measure() {
   local label=$1 dir=$2 tool=$3; shift 3
-  local files bytes best_wall=0 best_rss=0 load log
+  local key="$label|$tool"
+  if [ -n "${MEMO_ROW[$key]:-}" ]; then
+    ROW=${MEMO_ROW[$key]}; LAST_MBS=${MEMO_MBS[$key]}; LAST_CPU_MBS=${MEMO_CPU[$key]}
+    echo "== [$label] $tool: measured above, reused" >&2
+    return
+  fi
+  local files bytes best_wall=0 best_rss=0 best_cpu=0 best_pct=0 load log
   files=$(cat "$dir.files"); bytes=$(cat "$dir.bytes")
   warm "$dir"
   for ((r = 1; r <= RUNS; r++)); do
@@ -89,6 +98,9 @@ measure() {
     rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")
     if [ "$best_wall" = 0 ] || awk -v a="$wall" -v b="$best_wall" 'BEGIN {exit !(a < b)}'; then
       best_wall=$wall; best_load=$load
+      # CPU seconds (user + sys) and CPU share: load-independent cost, and how parallel
+      best_cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {printf "%.1f", s}' "$log")
+      best_pct=$(awk -F': ' '/Percent of CPU/ {print $2}' "$log")
     fi
     [ "$rss" -gt "$best_rss" ] && best_rss=$rss
   done
@@ -97,14 +109,16 @@ measure() {
   fps=$(awk -v f="$files" -v w="$best_wall" 'BEGIN {printf "%.0f", f / w}')
   mb=$(awk -v b="$bytes" 'BEGIN {printf "%.0f", b / 1e6}')
   rss_mb=$(awk -v k="$best_rss" 'BEGIN {printf "%.0f", k / 1024}')
-  ROW="| $label | $tool | $files | $mb | $best_wall | $LAST_MBS | $fps | $rss_mb | $best_load |"
+  LAST_CPU_MBS=$(awk -v b="$bytes" -v c="$best_cpu" 'BEGIN {printf "%.1f", b / 1e6 / c}')
+  ROW="| $label | $tool | $files | $mb | $best_wall | $LAST_MBS | $fps | $rss_mb | $best_cpu | $best_pct | $LAST_CPU_MBS | $best_load |"
+  MEMO_ROW[$key]=$ROW; MEMO_MBS[$key]=$LAST_MBS; MEMO_CPU[$key]=$LAST_CPU_MBS
 }
 
 {
   echo "dealsift $(git -C "$repo" rev-parse --short HEAD), $(date -u '+%Y-%m-%d %H:%M UTC'), JOBS=$JOBS RUNS=$RUNS"
   echo
-  echo "| corpus | tool | files | MB | wall s | MB/s | files/s | peak RSS MB | load 1m | dealsift/rg |"
-  echo "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+  echo "| corpus | tool | files | MB | wall s | MB/s | files/s | peak RSS MB | CPU s | CPU % | MB per CPU-s | load 1m | dealsift/rg (wall; CPU) |"
+  echo "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 } >"$results"
 
 emit() { echo "$ROW ${1:-} |" >>"$results"; echo "$ROW ${1:-} |" >&2; }
@@ -114,10 +128,11 @@ versus() {
   local label=$1 dir=$2 out=$BENCH_DIR/out-$1
   rm -rf "$out"
   measure "$label" "$dir" "dealsift -j$JOBS" "$bin" "$dir" --out "$out" -j "$JOBS"
-  local ds_row=$ROW ds=$LAST_MBS
+  local ds_row=$ROW ds=$LAST_MBS ds_cpu=$LAST_CPU_MBS
   measure "$label" "$dir" "rg -j$JOBS" rg -j "$JOBS" -c -i -F -f "$words" "$dir"
   local rg_row=$ROW rgm=$LAST_MBS
-  ROW=$ds_row; emit "$(awk -v a="$ds" -v b="$rgm" 'BEGIN {printf "**%.2f×**", a / b}')"
+  ROW=$ds_row
+  emit "$(awk -v a="$ds" -v b="$rgm" -v c="$ds_cpu" -v d="$LAST_CPU_MBS" 'BEGIN {printf "**%.3f×**; %.3f×", a / b, c / d}')"
   ROW=$rg_row; emit ""
 }
 
