@@ -120,7 +120,19 @@ fn is_name_token(tok: &str) -> bool {
         tail.len() < low.len()
             && ["st", "nd", "rd", "th", "°", "º", "ª", "e", "er", "es"].contains(&tail)
     };
-    if junk || ordinal {
+    // "Minnesota-based", "state-owned": adjectives made of a name
+    let low = tok.to_lowercase();
+    let adjective = [
+        "-based",
+        "-owned",
+        "-listed",
+        "-controlled",
+        "-backed",
+        "-led",
+    ]
+    .iter()
+    .any(|x| low.ends_with(x));
+    if junk || ordinal || adjective {
         return false;
     }
     match tok.chars().next() {

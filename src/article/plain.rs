@@ -58,7 +58,9 @@ fn starts_with_any(line: &str, phrases: &[String]) -> bool {
 /// Whether a line alone is a date, as related-news lists and headers print them.
 fn is_date_line(line: &str) -> Option<NaiveDate> {
     let t = line.trim();
-    if t.chars().count() > 60 {
+    // a header's date always has digits (a day or a year): most lines are rejected here, before
+    // the date engines of six languages run
+    if t.chars().count() > 60 || !t.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     // Try every language: a header's language is not known yet.

@@ -187,6 +187,17 @@ pub fn extract(article: &Article) -> Vec<Mention> {
         .chain(split_sentences(body).into_iter().map(|s| s.text(body)))
         .filter(|t| t.len() <= MAX_SENTENCE_BYTES)
         .collect();
+    // One automaton pass decides whether the article can hold a deal at all; most do not, and
+    // then no name, amount or date is looked for.
+    let lowers: Vec<String> = sentences.iter().map(|s| lower_same_len(s)).collect();
+    let any_trigger = lowers.iter().any(|l| {
+        find_triggers(l, article.language)
+            .iter()
+            .any(|h| h.meaning != Meaning::Negative)
+    });
+    if !any_trigger {
+        return Vec::new();
+    }
     let companies: Vec<Vec<Company>> = sentences.iter().map(|s| find_companies(s, lex)).collect();
     let survey = Survey::of(&sentences, &companies, lex);
     let mut out: Vec<Mention> = Vec::new();
@@ -194,9 +205,9 @@ pub fn extract(article: &Article) -> Vec<Mention> {
     let mut topic: Option<(String, usize)> = None;
     let mut last_mention: Option<(usize, usize)> = None; // (index in out, sentence index)
     for (idx, text) in sentences.iter().enumerate() {
-        let lower = lower_same_len(text);
-        let hits = find_triggers(&lower, article.language);
-        let parties = survey.parties(text, &lower, &companies[idx], lex);
+        let lower = &lowers[idx];
+        let hits = find_triggers(lower, article.language);
+        let parties = survey.parties(text, lower, &companies[idx], lex);
         let negative = hits.iter().any(|h| h.meaning == Meaning::Negative);
         // A deal word inside a name is part of the name ("Investment Limited Partnership").
         let inside_name = |h: &trigger::Hit| {
@@ -217,7 +228,7 @@ pub fn extract(article: &Article) -> Vec<Mention> {
                     !m.per_share
                         && !m.restates
                         && m.amount >= MIN_AMOUNT
-                        && !is_business_figure(&lower, m)
+                        && !is_business_figure(lower, m)
                 })
                 .collect()
         };
@@ -229,7 +240,7 @@ pub fn extract(article: &Article) -> Vec<Mention> {
                 .filter(|(_, i)| idx - i <= COREF_REACH)
                 .map(|(n, _)| n.as_str());
             let sentence = Sentence {
-                lower: &lower,
+                lower,
                 parties: &parties,
                 money: &money,
                 stakes: &stakes,
@@ -237,7 +248,7 @@ pub fn extract(article: &Article) -> Vec<Mention> {
             };
             let found = sentence_deals(&sentence, &deal_hits, lex);
             if !found.is_empty() {
-                let status = status_of(&lower, lex);
+                let status = status_of(lower, lex);
                 let dates = find_dates(text, article.language, article.published);
                 for f in found {
                     out.push(mention(article, text, f, status, &dates));
@@ -249,7 +260,7 @@ pub fn extract(article: &Article) -> Vec<Mention> {
         // "The transaction is worth about 356.5 mln dlrs": an amount for the deal just named.
         if produced == 0 && !money.is_empty() {
             if let (Some(at_phrase), Some((j, at))) =
-                (find_phrase(&lower, &lex.deal.anaphora), last_mention)
+                (find_phrase(lower, &lex.deal.anaphora), last_mention)
             {
                 if idx - at <= COREF_REACH && out[j].money.is_none() {
                     // the amount after the phrase ("the transaction is worth ..."), else the largest
