@@ -73,11 +73,15 @@ pub fn same_company(x: &str, y: &str) -> bool {
     long == short || long.starts_with(short.as_str()) && long[short.len()..].starts_with(' ')
 }
 
+/// Words between two offsets; marks standing alone ("<", "-") are not words.
 fn words_between(lower: &str, a: usize, b: usize) -> usize {
     if a >= b {
         return 0;
     }
-    lower[a..b].split_whitespace().count()
+    lower[a..b]
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
 }
 
 fn crosses_clause(lower: &str, a: usize, b: usize) -> bool {
@@ -87,7 +91,7 @@ fn crosses_clause(lower: &str, a: usize, b: usize) -> bool {
 fn follows(lower: &str, start: usize, words: &[&str]) -> bool {
     let before = lower[..start]
         .trim_end()
-        .trim_end_matches(['(', '"', '“', '«'])
+        .trim_end_matches(['(', '"', '“', '«', '<'])
         .trim_end();
     let padded = format!(" {before}");
     words
@@ -150,6 +154,11 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
     for (k, hit) in hits.iter().enumerate() {
         let region_end = hits.get(k + 1).map_or(s.lower.len(), |h| h.start);
         let passive = is_passive(s.lower, hit, lex);
+        let share_of = lex
+            .deal
+            .share_of
+            .iter()
+            .any(|w| s.lower[hit.start..hit.end] == *w);
         let after: Vec<(usize, &Party)> = s
             .parties
             .iter()
@@ -178,9 +187,10 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
             p.role == Role::Subject
                 && p.end <= hit.start
                 && words_between(s.lower, p.end, hit.start) <= 2
+                && !s.lower[p.end..hit.start].contains(',')
         });
         let near = |p: &Party| {
-            words_between(s.lower, hit.end, p.start) <= 2
+            words_between(s.lower, hit.end, p.start) <= 3
                 || after
                     .iter()
                     .any(|(_, o)| o.end <= p.start && words_between(s.lower, o.end, p.start) <= 2)
@@ -281,7 +291,7 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
             let explicit = m.is_some_and(|m| m.amount >= MIN_DEAL_VALUE)
                 || stake_pct.is_some()
                 || a_plain && b.iter().all(|i| plain(*i));
-            if hit.weak && !explicit {
+            if hit.weak && !explicit || share_of && !b.iter().all(|i| plain(*i)) {
                 return;
             }
             let kind = match (kind, stake_pct) {

@@ -116,6 +116,10 @@ pub struct Mention {
     pub evidence: String,
 }
 
+/// `DEALSIFT_DEBUG=1` prints each deal sentence with its triggers and parties on stderr.
+static DEBUG: std::sync::LazyLock<bool> =
+    std::sync::LazyLock::new(|| std::env::var_os("DEALSIFT_DEBUG").is_some_and(|v| v != "0"));
+
 /// Longer "sentences" are lists, tables or markup that cleaning let through, never prose.
 const MAX_SENTENCE_BYTES: usize = 1500;
 /// Smaller amounts are prices of things, never a deal's value.
@@ -219,6 +223,26 @@ pub fn extract(article: &Article) -> Vec<Mention> {
             .into_iter()
             .filter(|h| h.meaning != Meaning::Negative && !inside_name(h))
             .collect();
+        if *DEBUG && !deal_hits.is_empty() {
+            eprintln!("· {text}");
+            for h in &deal_hits {
+                eprintln!(
+                    "    trigger {:?} {:?}{}",
+                    &lower[h.start..h.end],
+                    h.meaning,
+                    if h.weak { " weak" } else { "" }
+                );
+            }
+            for p in &parties {
+                eprintln!(
+                    "    party {:?} {:?}{}{}",
+                    p.name,
+                    p.role,
+                    if p.plain_company { " plain" } else { "" },
+                    if p.legal { " legal" } else { "" }
+                );
+            }
+        }
         let money: Vec<Money> = if deal_hits.is_empty() && last_mention.is_none() {
             Vec::new()
         } else {
@@ -460,5 +484,81 @@ mod tests {
             "Acme Corp said it will buy back 5 mln of its shares from Widget Inc."
         )
         .is_empty());
+    }
+
+    /// One construction per row: the sentence and every (type, company_a, company_b) it must
+    /// give, no more. Invented sentences in the style of each source.
+    const CONSTRUCTIONS: &[(Lang, &str, &[(&str, &str, &str)])] = &[
+        // a commitment makes a weak verb a deal even when the target is a bare name
+        (
+            Lang::En,
+            "Nuclear Widgets Inc said it agreed in principle to buy the business of Henze Service from Tally Corp.",
+            &[("acquisition", "Nuclear Widgets Inc", "Henze Service")],
+        ),
+        (
+            Lang::En,
+            "Blockfield Video Corp said it agreed to buy <Southern Tapes>, a licensee in Texas.",
+            &[("acquisition", "Blockfield Video Corp", "Southern Tapes")],
+        ),
+        // without one, a weak verb and a bare name are not enough
+        (
+            Lang::En,
+            "Blockfield Video Corp said customers buy Southern Tapes at its stores.",
+            &[],
+        ),
+        // a sale's buyer in wire brackets after "to"
+        (
+            Lang::En,
+            "Hanford Trust Plc said it is to sell Pcrx Inc, a chemicals unit, for 6.25 mln dlrs cash to <Chemical Partners Inc>.",
+            &[("acquisition", "Chemical Partners Inc", "Pcrx Inc")],
+        ),
+        // the agent of an offer a few words after the trigger
+        (
+            Lang::En,
+            "<Novamex Inc> said its board will recommend the takeover offer made by Breakwell Resources Ltd.",
+            &[("acquisition", "Breakwell Resources Ltd", "Novamex Inc")],
+        ),
+        // a share of something that is not a company is not a stake
+        (
+            Lang::En,
+            "The government financing requirement is estimated at 561 billion francs or 11.0 pct of GNP.",
+            &[],
+        ),
+        (
+            Lang::En,
+            "Acme Holdings Ltd said it bought 5.1 pct of Widget Corp for 12 mln dlrs.",
+            &[("investment", "Acme Holdings Ltd", "Widget Corp")],
+        ),
+        // a quoted rating is not a purchase
+        (
+            Lang::En,
+            "Analyst Tom Reddy of Merrill Lynch reiterated a \"buy\" recommendation of Wang Laboratories Inc.",
+            &[],
+        ),
+        // a noun's agent after an apposition: "FCA, born of the takeover of Chrysler by Fiat"
+        (
+            Lang::Fr,
+            "Le groupe Alpha, né du rachat de Beta par Gamma, a besoin de s'allier.",
+            &[("acquisition", "Gamma", "Beta")],
+        ),
+    ];
+
+    #[test]
+    fn constructions_table() {
+        let mut failures = Vec::new();
+        for (lang, sentence, want) in CONSTRUCTIONS {
+            let got: Vec<(String, String, String)> = rows(*lang, sentence)
+                .into_iter()
+                .map(|(t, a, b, _)| (t, a, b))
+                .collect();
+            let want: Vec<(String, String, String)> = want
+                .iter()
+                .map(|(t, a, b)| (t.to_string(), a.to_string(), b.to_string()))
+                .collect();
+            if got != want {
+                failures.push(format!("{sentence}\n   want {want:?}\n    got {got:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
     }
 }

@@ -183,8 +183,10 @@ fn is_title_case(text: &str) -> bool {
     words.len() >= 3 && caps * 10 >= words.len() * 6
 }
 
+/// Whether a name opens its sentence, or the clause after a label ("Note: Current year ...").
 fn is_sentence_start(text: &str, start: usize) -> bool {
-    text[..start].chars().all(|c| !c.is_alphanumeric())
+    let before = text[..start].trim_end();
+    before.chars().all(|c| !c.is_alphanumeric()) || before.ends_with(':')
 }
 
 fn is_person(text: &str, lower: &str, c: &Company) -> bool {

@@ -4,7 +4,7 @@
 //! (buybacks, bonds, IPOs).
 
 use super::DealType;
-use crate::lexicon::{all, Lang};
+use crate::lexicon::{all, lexicon, Lang};
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::sync::LazyLock;
 
@@ -161,17 +161,41 @@ pub fn is_word_boundary(s: &str, start: usize, end: usize) -> bool {
 pub fn find_triggers(lower: &str, lang: Lang) -> Vec<Hit> {
     let m = &MATCHERS[Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)];
     m.ac.find_iter(lower)
-        .filter(|h| is_word_boundary(lower, h.start(), h.end()))
+        .filter(|h| {
+            is_word_boundary(lower, h.start(), h.end()) && !quoted(lower, h.start(), h.end())
+        })
         .map(|h| {
             let (meaning, weak) = m.meanings[h.pattern().as_usize()];
             Hit {
                 start: h.start(),
                 end: h.end(),
                 meaning,
-                weak,
+                weak: weak && !committed(lower, h.start(), lang),
             }
         })
         .collect()
+}
+
+/// Whether the word stands alone in quotes: a "buy" rating, a "merger" in a title.
+fn quoted(lower: &str, start: usize, end: usize) -> bool {
+    const QUOTES: &[char] = &['"', '“', '”', '«', '»', '\''];
+    lower[..start].ends_with(QUOTES) && lower[end..].starts_with(QUOTES)
+}
+
+/// How many words before a weak trigger a commitment word may stand.
+const COMMITMENT_REACH: usize = 4;
+
+/// Whether a commitment ("agreed to", "accordo per") stands just before `start`.
+fn committed(lower: &str, start: usize, lang: Lang) -> bool {
+    let before = &lower[..start];
+    let from = before
+        .char_indices()
+        .rev()
+        .filter(|(i, c)| c.is_whitespace() && *i + 1 < before.len())
+        .nth(COMMITMENT_REACH)
+        .map_or(0, |(i, _)| i);
+    let window = &before[from..];
+    !window.contains([',', ';', ':']) && contains_phrase(window, &lexicon(lang).deal.commitments)
 }
 
 /// Where the first of `phrases` that stands as whole words in `lower` starts.

@@ -46,6 +46,14 @@ pub struct DealLex {
     /// Relative pronouns that open a clause about the name before them ("which", "che").
     #[serde(default)]
     pub relative_pronouns: Vec<String>,
+    /// Words of a firm commitment that make a weak trigger a deal when they stand just before
+    /// it ("agreed to buy", "ha firmato un accordo per acquistare").
+    #[serde(default)]
+    pub commitments: Vec<String>,
+    /// Triggers that name a share of something ("pct of", "% di"): a deal only when what
+    /// they are a share of is plainly a company, not "11 pct of GNP".
+    #[serde(default)]
+    pub share_of: Vec<String>,
     /// Phrases that point back to a deal already named ("the transaction", "l'operazione").
     pub anaphora: Vec<String>,
 }
