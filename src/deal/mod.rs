@@ -488,7 +488,13 @@ mod tests {
 
     /// One construction per row: the sentence and every (type, company_a, company_b) it must
     /// give, no more. Invented sentences in the style of each source.
-    const CONSTRUCTIONS: &[(Lang, &str, &[(&str, &str, &str)])] = &[
+    type Case = (
+        Lang,
+        &'static str,
+        &'static [(&'static str, &'static str, &'static str)],
+    );
+
+    const CONSTRUCTIONS: &[Case] = &[
         // a commitment makes a weak verb a deal even when the target is a bare name
         (
             Lang::En,
