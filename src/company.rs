@@ -89,6 +89,18 @@ static NOT_COMPANY: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
+static NAME_OPENERS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    all()
+        .iter()
+        .flat_map(|l| l.deal.name_openers.iter().map(|w| w.to_lowercase()))
+        .collect()
+});
+
+/// A capitalised adverb opening a sentence ("Inicialmente", "Finalmente", "Actuellement").
+fn is_adverb(word: &str) -> bool {
+    word.chars().count() >= 8 && (word.ends_with("mente") || word.ends_with("ement"))
+}
+
 /// Whether the name ends with a legal form ("Wickes Plc", "Eni S.p.A.").
 pub fn has_legal_form(name: &str) -> bool {
     name.split_whitespace().last().is_some_and(is_legal_form)
@@ -262,7 +274,9 @@ pub fn find_companies(sentence: &str, _lex: &Lexicon) -> Vec<Company> {
         let mut first = i;
         while first < last
             && !NOT_COMPANY.contains(&sentence[toks[first].0..toks[last].1].to_lowercase())
-            && NOT_COMPANY.contains(&sentence[toks[first].0..toks[first].1].to_lowercase())
+            && (NOT_COMPANY.contains(&sentence[toks[first].0..toks[first].1].to_lowercase())
+                || is_adverb(&sentence[toks[first].0..toks[first].1]))
+            && !NAME_OPENERS.contains(&sentence[toks[first].0..toks[first].1].to_lowercase())
         {
             first += 1;
         }

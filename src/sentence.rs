@@ -76,6 +76,9 @@ fn split_paragraph(para: &str, base: usize, out: &mut Vec<Sentence>) {
             };
             let word_start = para[..i].rfind(char::is_whitespace).map_or(0, |p| p + 1);
             let word = &para[word_start..i];
+            // Scraped pages glue a heading or the next sentence to a full stop: "fintech.Hace".
+            let glued = b == b'.' && glued_sentence(word, &para[end..]);
+            let boundary = boundary || glued;
             if boundary && (b != b'.' || !is_abbreviation(word)) {
                 push(para, base, start, end, out);
                 start = end;
@@ -86,6 +89,16 @@ fn split_paragraph(para: &str, base: usize, out: &mut Vec<Sentence>) {
         i += 1;
     }
     push(para, base, start, para.len(), out);
+}
+
+/// Whether a full stop with no space after it still ends a sentence: a lower-case word of
+/// three letters or more before it, a capitalised word after it ("fintech.Hace poco"), which
+/// neither an abbreviation ("e.g.The"), a domain ("Amazon.com") nor a decimal is.
+fn glued_sentence(word: &str, rest: &str) -> bool {
+    let mut next = rest.chars();
+    let starts_word =
+        next.next().is_some_and(char::is_uppercase) && next.next().is_some_and(char::is_lowercase);
+    starts_word && word.chars().count() >= 3 && word.chars().all(char::is_lowercase)
 }
 
 fn push(para: &str, base: usize, start: usize, end: usize, out: &mut Vec<Sentence>) {
@@ -135,6 +148,14 @@ mod tests {
                 &["He said \"it is done.\"", "Then left."],
             ),
             ("Was it 1.5 billion? Yes.", &["Was it 1.5 billion?", "Yes."]),
+            (
+                "Juntamos al sector con la industria fintech.Hace poco cerramos. Visit Amazon.com today.",
+                &[
+                    "Juntamos al sector con la industria fintech.",
+                    "Hace poco cerramos.",
+                    "Visit Amazon.com today.",
+                ],
+            ),
         ];
         for (body, want) in cases {
             assert_eq!(texts(body), *want, "{body}");

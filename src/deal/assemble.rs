@@ -356,16 +356,31 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                     .map(|(i, _)| *i)
                     .collect();
                 let raiser_idx = s.parties.iter().position(|p| p.name == raiser);
-                // a raise with no investor named is as likely a loan or a bond as a round
-                if let (Some(lead), Some(r)) = (investors.first(), raiser_idx) {
-                    emit(
+                // a raise with no investor named is as likely a loan or a bond as a round,
+                // unless the sentence speaks of a round, a startup or investors
+                match (investors.first(), raiser_idx) {
+                    (Some(lead), Some(r)) => emit(
                         &mut out,
                         DealType::FundingRound,
                         name(*lead),
                         plain(*lead),
                         vec![r],
                         Some(m),
-                    );
+                    ),
+                    (None, _)
+                        if m.amount >= MIN_DEAL_VALUE
+                            && contains_phrase(s.lower, &lex.deal.round_cues) =>
+                    {
+                        out.push(Found {
+                            deal_type: DealType::FundingRound,
+                            company_a: String::new(),
+                            company_b: vec![raiser.to_string()],
+                            money: Some(m.clone()),
+                            stake_pct: None,
+                            explicit: true,
+                        });
+                    }
+                    _ => {}
                 }
             }
             Meaning::Deal(kind) => {

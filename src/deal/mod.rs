@@ -547,6 +547,29 @@ mod tests {
             "Le groupe Alpha, né du rachat de Beta par Gamma, a besoin de s'allier.",
             &[("acquisition", "Gamma", "Beta")],
         ),
+        // money raised: a round when a round, a startup or investors are spoken of
+        (
+            Lang::Pt,
+            "Em uma rodada de investimentos, a startup italiana Vesta conseguiu levantar € 15 milhões.",
+            &[("funding_round", "", "Vesta")],
+        ),
+        (
+            Lang::En,
+            "Widget Corp raised $40 million by selling bonds due 2030.",
+            &[],
+        ),
+        // a glued full stop still ends a sentence, and question words are no names
+        (
+            Lang::Es,
+            "Juntamos la industria fintech.Cuántas viviendas han vendido este año en Medellín.",
+            &[],
+        ),
+        // a name may open with a word that alone is no name
+        (
+            Lang::Es,
+            "Es la nueva alianza entre la empresa Home Capital y Bancolombia.",
+            &[("partnership", "Home Capital", "Bancolombia")],
+        ),
     ];
 
     #[test]

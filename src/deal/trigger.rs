@@ -35,69 +35,6 @@ struct Matcher {
     meanings: Vec<(Meaning, bool)>,
 }
 
-/// Sellers' and raisers' words over every language: their roles are read differently.
-const SALE_WORDS: &[&str] = &[
-    "sell",
-    "sells",
-    "sold",
-    "selling",
-    "sale of",
-    "agreed to sell",
-    "to sell",
-    "divest",
-    "cede",
-    "cedere",
-    "ceduto",
-    "ceduta",
-    "cederà",
-    "cessione",
-    "vende",
-    "vendere",
-    "venduto",
-    "venduta",
-    "venderà",
-    "vendita di",
-    "vendió",
-    "vender",
-    "venta de",
-    "vendido",
-    "venderá",
-    "cède",
-    "céder",
-    "cédé",
-    "vend",
-    "vendre",
-    "vendu",
-    "cession",
-    "verkauft",
-    "verkaufen",
-    "verkauf",
-    "vendeu",
-    "venda de",
-];
-
-const RAISE_WORDS: &[&str] = &[
-    "raised",
-    "raises",
-    "raise",
-    "raising",
-    "raccoglie",
-    "raccolto",
-    "ha raccolto",
-    "levantó",
-    "levanta",
-    "recaudó",
-    "capta",
-    "captó",
-    "lève",
-    "levé",
-    "a levé",
-    "sammelt",
-    "eingesammelt",
-    "captou",
-    "levantou",
-];
-
 static MATCHERS: LazyLock<Vec<Matcher>> = LazyLock::new(|| {
     all()
         .iter()
@@ -105,17 +42,16 @@ static MATCHERS: LazyLock<Vec<Matcher>> = LazyLock::new(|| {
             let mut words: Vec<String> = Vec::new();
             let mut meanings = Vec::new();
             for (kind, list) in &lex.deal.triggers {
-                let Some(t) = DealType::parse(kind) else {
-                    continue;
+                // sellers' and raisers' words: their roles are read differently
+                let meaning = match kind.as_str() {
+                    "sale" => Meaning::Sale,
+                    "raise" => Meaning::Raise,
+                    _ => match DealType::parse(kind) {
+                        Some(t) => Meaning::Deal(t),
+                        None => continue,
+                    },
                 };
                 for w in list {
-                    let meaning = if SALE_WORDS.contains(&w.as_str()) {
-                        Meaning::Sale
-                    } else if RAISE_WORDS.contains(&w.as_str()) {
-                        Meaning::Raise
-                    } else {
-                        Meaning::Deal(t)
-                    };
                     words.push(w.clone());
                     meanings.push((meaning, lex.deal.weak.contains(w)));
                 }

@@ -20,6 +20,10 @@ pub struct DealLex {
     /// Capitalised words and names that are never a company (function words, places, agencies,
     /// months); a name made only of them is dropped, and they are stripped from a name's start.
     pub not_company: Vec<String>,
+    /// Words of `not_company` that are no name alone but may open one ("Home Capital",
+    /// "News Corp", "World Bank"): kept at a name's start.
+    #[serde(default)]
+    pub name_openers: Vec<String>,
     /// Common first names: a name that starts with one is a person.
     pub first_names: Vec<String>,
     /// Lower-case titles and roles before a person's name ("chief executive", "il ministro").
@@ -54,6 +58,10 @@ pub struct DealLex {
     /// they are a share of is plainly a company, not "11 pct of GNP".
     #[serde(default)]
     pub share_of: Vec<String>,
+    /// Words that make money raised a funding round even with no investor named ("round",
+    /// "startup", "rodada"); without them it may as well be a loan or a bond.
+    #[serde(default)]
+    pub round_cues: Vec<String>,
     /// Phrases that point back to a deal already named ("the transaction", "l'operazione").
     pub anaphora: Vec<String>,
 }
