@@ -244,7 +244,11 @@ pub fn find_companies(sentence: &str, _lex: &Lexicon) -> Vec<Company> {
             if is_name_token(w) {
                 last = j;
                 j += 1;
-            } else if CONNECTORS.contains(&w) && j + 1 < toks.len() {
+            } else if CONNECTORS.contains(&w)
+                && j + 1 < toks.len()
+                // "Acme Corp and Widget Inc" are two names: a legal form closes the first
+                && !is_legal_form(&sentence[toks[last].0..toks[last].1])
+            {
                 // "Monfort of Colorado Inc": a connector joins only when a legal form closes the name.
                 let mut k = j + 1;
                 while k < toks.len() && is_name_token(&sentence[toks[k].0..toks[k].1]) && k < j + 4

@@ -4,7 +4,7 @@
 //! the construction (a minority stake is an investment, a sale's buyer follows "to").
 
 use super::parties::{Party, Role};
-use super::trigger::{contains_phrase, Hit, Meaning};
+use super::trigger::{contains_phrase, find_phrase, Hit, Meaning};
 use super::DealType;
 use crate::company::normalize;
 use crate::lexicon::Lexicon;
@@ -30,6 +30,8 @@ pub struct Sentence<'a> {
     pub stakes: &'a [Stake],
     /// The company the previous sentences were about, for "the company", "it", "il gruppo".
     pub coref: Option<&'a str>,
+    /// The company the article is about, for "invested in the startup".
+    pub main: Option<&'a str>,
 }
 
 /// How far after a trigger its object may stand, in words.
@@ -128,6 +130,105 @@ fn relative_antecedent(s: &Sentence, hit: &Hit, lex: &Lexicon) -> Option<usize> 
         rest.starts_with(w.as_str()) && rest[w.len()..].starts_with(|c: char| !c.is_alphanumeric())
     });
     (pronoun && words_between(s.lower, p.end, hit.start) <= 5).then_some(i)
+}
+
+/// Whether the words between two names only join them in a list, and whether they hold a
+/// joining word: a comma, a conjunction or a list joiner, an article, and after a joining
+/// word at most two describing words ("ou encore le groupe chinois").
+fn joins_list(between: &str, lex: &Lexicon) -> (bool, bool) {
+    let t = between.trim();
+    let (comma, t) = match t.strip_prefix(',') {
+        Some(rest) => (true, rest.trim_start()),
+        None => (false, t),
+    };
+    let mut words: Vec<&str> = t.split_whitespace().collect();
+    let joiner = lex
+        .deal
+        .conjunctions
+        .iter()
+        .chain(&lex.deal.list_joiners)
+        .map(|j| j.split_whitespace().collect::<Vec<_>>())
+        .filter(|j| words.len() >= j.len() && words[..j.len()] == j[..])
+        .map(|j| j.len())
+        .max();
+    if let Some(n) = joiner {
+        words.drain(..n);
+    }
+    if !comma && joiner.is_none() {
+        return (false, false);
+    }
+    if words
+        .first()
+        .is_some_and(|w| lex.deal.articles.iter().any(|a| a == w))
+    {
+        words.remove(0);
+    }
+    let marker = |w: &str| {
+        [
+            &lex.deal.target_markers,
+            &lex.deal.partner_markers,
+            &lex.deal.source_markers,
+            &lex.deal.passive_agent,
+            &lex.deal.passive_agent_weak,
+        ]
+        .iter()
+        .any(|list| list.iter().any(|m| m == w))
+    };
+    let room = if joiner.is_some() { 2 } else { 0 };
+    let ok = words.len() <= room
+        && words
+            .iter()
+            .all(|w| w.chars().all(char::is_alphabetic) && !marker(w));
+    (ok, joiner.is_some())
+}
+
+/// The names listed together as the subject of a trigger ("Hyundai, JVCKENWOOD and Alibaba
+/// invested"), when `subject` is one of them; empty when it stands alone.
+fn co_subjects(s: &Sentence, subject: usize, hit: &Hit, lex: &Lexicon) -> Vec<usize> {
+    let Some(last) = s.parties.iter().rposition(|p| p.end <= hit.start) else {
+        return Vec::new();
+    };
+    let listed = |p: &Party| matches!(p.role, Role::Subject | Role::Partner);
+    if !listed(&s.parties[last])
+        || crosses_clause(s.lower, s.parties[last].end, hit.start)
+        || words_between(s.lower, s.parties[last].end, hit.start) > 4
+    {
+        return Vec::new();
+    }
+    let mut chain = vec![last];
+    let mut k = last;
+    while k > 0 && listed(&s.parties[k - 1]) {
+        let (ok, joiner) = joins_list(&s.lower[s.parties[k - 1].end..s.parties[k].start], lex);
+        // the last two names of a list are joined by a word, not a comma alone
+        if !ok || k == last && !joiner {
+            break;
+        }
+        chain.push(k - 1);
+        k -= 1;
+    }
+    if chain.len() < 2 || !chain.contains(&subject) {
+        return Vec::new();
+    }
+    chain.reverse();
+    chain
+}
+
+/// Whether the words right after a trigger point back to a company ("invested in the
+/// startup", "ha rilevato la società").
+fn object_is_anaphora(s: &Sentence, hit: &Hit, lex: &Lexicon) -> bool {
+    let rest = &s.lower[hit.end..];
+    let window_end = rest
+        .char_indices()
+        .filter(|(_, c)| c.is_whitespace())
+        .nth(4)
+        .map_or(rest.len(), |(i, _)| i);
+    let window = &rest[..window_end];
+    !window.contains([',', ';', ':', '.'])
+        && find_phrase(window, &lex.deal.company_intros).is_some()
+        && !s
+            .parties
+            .iter()
+            .any(|p| p.start >= hit.end && p.start < hit.end + window_end)
 }
 
 /// The deals of one sentence. `hits` are its deal triggers (no negatives), in order.
@@ -271,27 +372,40 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
             });
         let name = |i: usize| s.parties[i].name.clone();
         let plain = |i: usize| s.parties[i].plain_company;
-        let emit = |out: &mut Vec<Found>,
-                    kind: DealType,
-                    a: String,
-                    a_plain: bool,
-                    b: Vec<usize>,
-                    m: Option<&Money>| {
-            if b.is_empty() && kind != DealType::FundingRound {
-                return;
+        // "Porsche investit dans WayRay": subject, verb and object side by side are evidence
+        // enough for a weak verb when one of the two is plainly a company.
+        let tight = match (subject, objects.first()) {
+            (Some((Some(i), _, _)), Some(o)) => {
+                let (p, q) = (&s.parties[i], &s.parties[*o]);
+                p.end <= hit.start
+                    && words_between(s.lower, p.end, hit.start) <= 1
+                    && !s.lower[p.end..hit.start].contains(',')
+                    && words_between(s.lower, hit.end, q.start) <= 2
+                    && (p.plain_company || q.plain_company)
             }
+            _ => false,
+        };
+        let tight_subject = subject.map(|(_, a, _)| a);
+        let emit_named = |out: &mut Vec<Found>,
+                          kind: DealType,
+                          a: String,
+                          a_plain: bool,
+                          b: Vec<(String, bool)>,
+                          m: Option<&Money>| {
             let b_names: Vec<String> = b
                 .iter()
-                .map(|i| name(*i))
+                .map(|(n, _)| n.clone())
                 .filter(|n| !same_company(n, &a))
                 .collect();
             if b_names.is_empty() {
                 return;
             }
+            let b_plain = b.iter().all(|(_, p)| *p);
             let explicit = m.is_some_and(|m| m.amount >= MIN_DEAL_VALUE)
                 || stake_pct.is_some()
-                || a_plain && b.iter().all(|i| plain(*i));
-            if hit.weak && !explicit || share_of && !b.iter().all(|i| plain(*i)) {
+                || a_plain && b_plain
+                || tight && tight_subject == Some(a.as_str());
+            if hit.weak && !explicit || share_of && !b_plain {
                 return;
             }
             let kind = match (kind, stake_pct) {
@@ -307,6 +421,15 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                 stake_pct,
                 explicit,
             });
+        };
+        let emit = |out: &mut Vec<Found>,
+                    kind: DealType,
+                    a: String,
+                    a_plain: bool,
+                    b: Vec<usize>,
+                    m: Option<&Money>| {
+            let b = b.iter().map(|i| (name(*i), plain(*i))).collect();
+            emit_named(out, kind, a, a_plain, b, m);
         };
         match hit.meaning {
             Meaning::Negative => {}
@@ -438,6 +561,32 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                         .collect();
                     objects.splice(0..0, before);
                 }
+                let subject_idx = subject.and_then(|(i, _, _)| i);
+                let listed = subject_idx
+                    .map(|i| co_subjects(s, i, hit, lex))
+                    .unwrap_or_default();
+                // "A, B and C invested": one deal for each
+                let acting: Vec<(String, bool)> = if listed.is_empty() || undirected {
+                    vec![(a.to_string(), a_plain)]
+                } else {
+                    listed.iter().map(|i| (name(*i), plain(*i))).collect()
+                };
+                if objects.is_empty() && !undirected && object_is_anaphora(s, hit, lex) {
+                    // "invested in the Swiss startup": the company the article is about
+                    if let Some(main) = s.main {
+                        for (a, a_plain) in &acting {
+                            emit_named(
+                                &mut out,
+                                kind,
+                                a.clone(),
+                                *a_plain,
+                                vec![(main.to_string(), true)],
+                                hit_money,
+                            );
+                        }
+                    }
+                    continue;
+                }
                 if objects.is_empty() {
                     // "Meetup, which it acquired for $200 million": the name before the relative
                     // pronoun is the target, the clause's other subject the acquirer.
@@ -481,14 +630,16 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                         hit_money,
                     );
                 } else {
-                    emit(
-                        &mut out,
-                        kind,
-                        a.to_string(),
-                        a_plain,
-                        vec![objects[0]],
-                        hit_money,
-                    );
+                    for (a, a_plain) in &acting {
+                        emit(
+                            &mut out,
+                            kind,
+                            a.clone(),
+                            *a_plain,
+                            vec![objects[0]],
+                            hit_money,
+                        );
+                    }
                 }
             }
         }

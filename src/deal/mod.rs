@@ -204,6 +204,7 @@ pub fn extract(article: &Article) -> Vec<Mention> {
     }
     let companies: Vec<Vec<Company>> = sentences.iter().map(|s| find_companies(s, lex)).collect();
     let survey = Survey::of(&sentences, &companies, lex);
+    let main_company = survey.main_company();
     let mut out: Vec<Mention> = Vec::new();
     // (company, sentence index) the text was last about
     let mut topic: Option<(String, usize)> = None;
@@ -269,6 +270,7 @@ pub fn extract(article: &Article) -> Vec<Mention> {
                 money: &money,
                 stakes: &stakes,
                 coref,
+                main: main_company,
             };
             let found = sentence_deals(&sentence, &deal_hits, lex);
             if !found.is_empty() {
@@ -570,7 +572,65 @@ mod tests {
             "Es la nueva alianza entre la empresa Home Capital y Bancolombia.",
             &[("partnership", "Home Capital", "Bancolombia")],
         ),
+        // names listed as the subject: one deal each
+        (
+            Lang::Fr,
+            "Alpha Motor, KENWEX ou encore le groupe chinois Betafin, ont investi dans Zetaray pour 69 millions d'euros.",
+            &[
+                ("investment", "Alpha Motor", "Zetaray"),
+                ("investment", "KENWEX", "Zetaray"),
+                ("investment", "Betafin", "Zetaray"),
+            ],
+        ),
+        (
+            Lang::En,
+            "Acme Corp and Widget Inc invested $20 million in Zeta Labs Inc.",
+            &[
+                ("investment", "Acme Corp", "Zeta Labs Inc"),
+                ("investment", "Widget Inc", "Zeta Labs Inc"),
+            ],
+        ),
+        // an apposition is not a list
+        (
+            Lang::En,
+            "Acme Corp, the parent of Widget Inc, invested $20 million in Zeta Labs Inc.",
+            &[("investment", "Acme Corp", "Zeta Labs Inc")],
+        ),
+        // subject, weak verb and object side by side
+        (
+            Lang::Fr,
+            "Selon la presse, Porsche investit dans WayRoute.",
+            &[("investment", "Porsche", "WayRoute")],
+        ),
+        (
+            Lang::Fr,
+            "Selon la presse, Porsche investit dans la région.",
+            &[],
+        ),
     ];
+
+    #[test]
+    fn an_anaphoric_object_is_the_company_the_article_is_about() {
+        let body = "Zetaray fabrique des affichages holographiques. Zetaray emploie 300 personnes.\nAlpha Motor et KENWEX ont investi dans la startup suisse pour 69 millions d'euros.";
+        let got = rows(Lang::Fr, body);
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "investment".into(),
+                    "Alpha Motor".into(),
+                    "Zetaray".into(),
+                    Some(69e6)
+                ),
+                (
+                    "investment".into(),
+                    "KENWEX".into(),
+                    "Zetaray".into(),
+                    Some(69e6)
+                ),
+            ]
+        );
+    }
 
     #[test]
     fn constructions_table() {

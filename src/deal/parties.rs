@@ -243,6 +243,8 @@ pub struct Survey {
     confirmed: HashSet<String>,
     companies: HashSet<String>,
     persons: HashSet<String>,
+    /// Each name as first written, in order of first appearance.
+    spelled: Vec<(String, String)>,
 }
 
 impl Survey {
@@ -262,7 +264,11 @@ impl Survey {
             let heading = is_title_case(text);
             for c in found {
                 let norm = normalize(&c.name);
-                *s.counts.entry(norm.clone()).or_default() += 1;
+                let n = s.counts.entry(norm.clone()).or_default();
+                if *n == 0 {
+                    s.spelled.push((norm.clone(), c.name.clone()));
+                }
+                *n += 1;
                 if !heading && !is_sentence_start(text, c.start) {
                     s.confirmed.insert(norm.clone());
                 }
@@ -340,6 +346,23 @@ impl Survey {
             });
         }
         out
+    }
+
+    /// The company the article is about: the name written most often (at least twice), not a
+    /// person's; the first written of equals.
+    pub fn main_company(&self) -> Option<&str> {
+        let mut best: Option<(&str, usize)> = None;
+        for (norm, name) in &self.spelled {
+            let n = self.counts.get(norm).copied().unwrap_or(0);
+            if n >= 2
+                && !self.persons.contains(norm)
+                && self.is_known(name)
+                && best.is_none_or(|(_, m)| n > m)
+            {
+                best = Some((name, n));
+            }
+        }
+        best.map(|(name, _)| name)
     }
 
     fn is_known(&self, name: &str) -> bool {

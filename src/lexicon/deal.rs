@@ -62,6 +62,10 @@ pub struct DealLex {
     /// "startup", "rodada"); without them it may as well be a loan or a bond.
     #[serde(default)]
     pub round_cues: Vec<String>,
+    /// Words besides the conjunctions that join the names of a list ("as well as", "ou
+    /// encore"): "A, B ou encore C ont investi" gives one deal for each.
+    #[serde(default)]
+    pub list_joiners: Vec<String>,
     /// Phrases that point back to a deal already named ("the transaction", "l'operazione").
     pub anaphora: Vec<String>,
 }
