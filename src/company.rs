@@ -89,6 +89,14 @@ static NOT_COMPANY: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Function words of every language ("The", "Il", "In"): never the start of a name.
+static FUNCTION_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    all()
+        .iter()
+        .flat_map(|l| l.text.stopwords.iter().chain(&l.deal.articles).cloned())
+        .collect()
+});
+
 static NAME_OPENERS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     all()
         .iter()
@@ -283,6 +291,19 @@ pub fn find_companies(sentence: &str, _lex: &Lexicon) -> Vec<Company> {
             && !NAME_OPENERS.contains(&sentence[toks[first].0..toks[first].1].to_lowercase())
         {
             first += 1;
+        }
+        // "London Stock Exchange": when what would be left is only common words, the leading
+        // word belongs to the name.
+        if first > i
+            && last >= i + 2
+            && !(i..first).any(|k| is_adverb(&sentence[toks[k].0..toks[k].1]))
+            && (first..=last)
+                .all(|k| NOT_COMPANY.contains(&sentence[toks[k].0..toks[k].1].to_lowercase()))
+            && !NOT_COMPANY.contains(&sentence[toks[i].0..toks[last].1].to_lowercase())
+            && !(i..first)
+                .any(|k| FUNCTION_WORDS.contains(&sentence[toks[k].0..toks[k].1].to_lowercase()))
+        {
+            first = i;
         }
         let (start, end) = (toks[first].0, toks[last].1);
         let span = &sentence[start..end];
