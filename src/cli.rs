@@ -5,7 +5,7 @@ use crate::lexicon::Lang;
 use crate::output::CsvFormat;
 use anyhow::{bail, Context, Result};
 use chrono::NaiveDate;
-use clap::Parser;
+use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 /// Finds corporate deal announcements (acquisitions, investments, mergers, funding rounds, joint
@@ -17,11 +17,23 @@ use std::path::PathBuf;
 /// Exit codes: 0 every file was read; 1 some files were skipped (named on stderr and in
 /// errors.csv); 2 nothing could run (bad arguments, no input, no readable file, output not
 /// writable, damaged state file), and the old output is left as it was.
+///
+/// As the map step of a cluster job (Spark's RDD.pipe): --stdin-paths or --stdin-jsonl with
+/// --emit write the mentions to standard output, and `dealsift merge` makes the CSV files of
+/// the whole job from them.
 #[derive(Parser, Debug)]
-#[command(name = "dealsift", version)]
+#[command(
+    name = "dealsift",
+    version,
+    args_conflicts_with_subcommands = true,
+    subcommand_negates_reqs = true
+)]
 pub struct Args {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
     /// Files or folders of articles (folders are searched recursively).
-    #[arg(required_unless_present = "print_text")]
+    #[arg(required_unless_present_any = ["print_text", "stdin_paths", "stdin_jsonl"])]
     pub inputs: Vec<PathBuf>,
 
     /// Folder the CSV files are written to.
@@ -32,22 +44,8 @@ pub struct Args {
     #[arg(short = 'j', long)]
     pub threads: Option<usize>,
 
-    /// Write the CSV files without the UTF-8 byte-order mark (Excel needs it to read accents right).
-    #[arg(long)]
-    pub no_bom: bool,
-
-    /// CSV field separator: a single character such as ';' or ',' ("tab" for a tab).
-    #[arg(long, value_name = "CHAR", conflicts_with = "excel_locale")]
-    pub delimiter: Option<String>,
-
-    /// Write CSV the way the Excel of this locale opens it with a double click: ';' separator
-    /// and decimal comma for it, de, fr, es, pt; ',' and decimal point for en.
-    #[arg(long, value_name = "LL")]
-    pub excel_locale: Option<String>,
-
-    /// Also write deals.xlsx: a deals sheet and a mentions sheet with typed numbers and dates.
-    #[arg(long)]
-    pub xlsx: bool,
+    #[command(flatten)]
+    pub csv: CsvArgs,
 
     /// Remember what was read in FILE; the next run reads only new or changed files and merges
     /// their deals with the ones already found.
@@ -73,6 +71,94 @@ pub struct Args {
     /// Reference day (YYYY-MM-DD) that relative dates are resolved against, for --print-dates.
     #[arg(long, value_name = "DATE")]
     pub reference: Option<String>,
+
+    /// Read the paths of the article files from standard input, one a line, instead of INPUTS.
+    #[arg(long, conflicts_with_all = ["inputs", "stdin_jsonl", "state"], requires = "emit")]
+    pub stdin_paths: bool,
+
+    /// Read article records from standard input as JSON Lines (the fields of the JSONL input
+    /// format); the N-th record is named `stdin#N` (see --stdin-name).
+    #[arg(long, conflicts_with_all = ["inputs", "state"], requires = "emit")]
+    pub stdin_jsonl: bool,
+
+    /// With --stdin-paths: name each file in the article column by its path relative to DIR,
+    /// as a run over the folder DIR does (without it, by its file name).
+    #[arg(long, value_name = "DIR", requires = "stdin_paths")]
+    pub root: Option<PathBuf>,
+
+    /// With --stdin-jsonl: the name the records get in the article column (NAME#1, NAME#2, ...).
+    #[arg(long, value_name = "NAME", requires = "stdin_jsonl")]
+    pub stdin_name: Option<String>,
+
+    /// Write the mentions to standard output instead of files: `mentions` (rows of mentions.csv,
+    /// no header) or `mentions-jsonl` (JSON Lines with the files read and skipped, which
+    /// `dealsift merge` turns into the CSV files of one run).
+    #[arg(long, value_name = "KIND", conflicts_with_all = ["state", "xlsx"])]
+    pub emit: Option<Emit>,
+}
+
+/// How the CSV files are spelled (shared by a run and `merge`).
+#[derive(clap::Args, Debug)]
+pub struct CsvArgs {
+    /// Write the CSV files without the UTF-8 byte-order mark (Excel needs it to read accents right).
+    #[arg(long)]
+    pub no_bom: bool,
+
+    /// CSV field separator: a single character such as ';' or ',' ("tab" for a tab).
+    #[arg(long, value_name = "CHAR", conflicts_with = "excel_locale")]
+    pub delimiter: Option<String>,
+
+    /// Write CSV the way the Excel of this locale opens it with a double click: ';' separator
+    /// and decimal comma for it, de, fr, es, pt; ',' and decimal point for en.
+    #[arg(long, value_name = "LL")]
+    pub excel_locale: Option<String>,
+
+    /// Also write deals.xlsx: a deals sheet and a mentions sheet with typed numbers and dates.
+    #[arg(long)]
+    pub xlsx: bool,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Build mentions.csv, deals.csv and errors.csv from mention shards (written by
+    /// `--emit mentions-jsonl`), exactly as one run over all their files would: same merging,
+    /// same deal ids, same order, whatever the order and split of the shards.
+    Merge(MergeArgs),
+}
+
+#[derive(clap::Args, Debug)]
+pub struct MergeArgs {
+    /// Mention shards; a folder stands for the files in it (Spark's part-NNNNN files; names
+    /// starting with '.' or '_' are left out). Gzipped shards are read too.
+    #[arg(required = true, value_name = "MENTION_FILES")]
+    pub shards: Vec<PathBuf>,
+
+    /// Folder the CSV files are written to.
+    #[arg(short, long, default_value = "output")]
+    pub out: PathBuf,
+
+    #[command(flatten)]
+    pub csv: CsvArgs,
+}
+
+/// What `--emit` writes to standard output.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Emit {
+    /// Rows of mentions.csv without the header.
+    Mentions,
+    /// JSON Lines: mentions, files read, files skipped.
+    MentionsJsonl,
+}
+
+/// Where the articles of an `--emit` run come from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Feed {
+    /// The INPUTS of the command line.
+    Inputs,
+    /// Paths on standard input, named relative to `root` when given.
+    Paths { root: Option<PathBuf> },
+    /// JSON Lines records on standard input, named `name#N`.
+    Records { name: String },
 }
 
 /// What to do, checked.
@@ -87,6 +173,13 @@ pub enum Mode {
         lang: Lang,
         reference: Option<NaiveDate>,
     },
+    /// Mentions to standard output (a map step).
+    Emit {
+        feed: Feed,
+        emit: Emit,
+    },
+    /// `dealsift merge`: the CSV files from mention shards (the `inputs`).
+    Merge,
 }
 
 #[derive(Debug, Clone)]
@@ -128,7 +221,7 @@ fn excel_locale(code: &str) -> Result<CsvFormat> {
     })
 }
 
-fn csv_format(args: &Args) -> Result<CsvFormat> {
+fn csv_format(args: &CsvArgs) -> Result<CsvFormat> {
     let mut fmt = match args.excel_locale.as_deref() {
         Some(code) => excel_locale(code)?,
         None => CsvFormat::default(),
@@ -150,13 +243,40 @@ fn parse_lang(s: Option<&str>) -> Result<Lang> {
 
 impl Config {
     pub fn from_args(args: Args) -> Result<Config> {
+        if let Some(Command::Merge(m)) = args.command {
+            return Ok(Config {
+                mode: Mode::Merge,
+                inputs: m.shards,
+                out: m.out,
+                threads: 1,
+                csv: csv_format(&m.csv)?,
+                xlsx: m.csv.xlsx,
+                state: None,
+                lang: None,
+            });
+        }
         let threads = match args.threads {
             Some(0) => bail!("--threads must be at least 1"),
             Some(n) => n,
             None => std::thread::available_parallelism().map_or(1, |n| n.get()),
         };
-        let csv = csv_format(&args)?;
-        let mode = if let Some(f) = args.print_text {
+        let csv = csv_format(&args.csv)?;
+        let printing = args.print_text.is_some() || args.print_amounts || args.print_dates;
+        let mode = if let Some(emit) = args.emit {
+            if printing {
+                bail!("--emit cannot be used with --print-text, --print-amounts or --print-dates");
+            }
+            let feed = if args.stdin_paths {
+                Feed::Paths { root: args.root }
+            } else if args.stdin_jsonl {
+                Feed::Records {
+                    name: args.stdin_name.unwrap_or_else(|| "stdin".to_string()),
+                }
+            } else {
+                Feed::Inputs
+            };
+            Mode::Emit { feed, emit }
+        } else if let Some(f) = args.print_text {
             Mode::PrintText(f)
         } else if args.print_amounts {
             Mode::PrintAmounts {
@@ -183,7 +303,7 @@ impl Config {
             out: args.out,
             threads,
             csv,
-            xlsx: args.xlsx,
+            xlsx: args.csv.xlsx,
             state: args.state,
             lang: args
                 .lang
@@ -249,6 +369,65 @@ mod tests {
             full.extend_from_slice(argv);
             full.push("input");
             assert!(config(&full).is_err(), "{argv:?}");
+        }
+    }
+
+    #[test]
+    fn emit_modes_and_merge() {
+        let c = config(&[
+            "dealsift",
+            "--stdin-paths",
+            "--root",
+            "d",
+            "--emit",
+            "mentions",
+        ])
+        .unwrap();
+        let feed = Feed::Paths {
+            root: Some(PathBuf::from("d")),
+        };
+        assert_eq!(
+            c.mode,
+            Mode::Emit {
+                feed,
+                emit: Emit::Mentions
+            }
+        );
+        let c = config(&["dealsift", "--stdin-jsonl", "--emit", "mentions-jsonl"]).unwrap();
+        let feed = Feed::Records {
+            name: "stdin".into(),
+        };
+        let emit = Emit::MentionsJsonl;
+        assert_eq!(c.mode, Mode::Emit { feed, emit });
+        let c = config(&["dealsift", "in", "--emit", "mentions-jsonl"]).unwrap();
+        assert_eq!(
+            c.mode,
+            Mode::Emit {
+                feed: Feed::Inputs,
+                emit
+            }
+        );
+        let c = config(&["dealsift", "merge", "a", "b", "--out", "o", "--no-bom"]).unwrap();
+        assert_eq!(c.mode, Mode::Merge);
+        assert_eq!(c.inputs, [PathBuf::from("a"), PathBuf::from("b")]);
+        assert_eq!((c.out, c.csv.bom), (PathBuf::from("o"), false));
+        for argv in [
+            &["dealsift", "--stdin-paths"][..],
+            &["dealsift", "--stdin-paths", "in", "--emit", "mentions"],
+            &[
+                "dealsift",
+                "--stdin-paths",
+                "--stdin-jsonl",
+                "--emit",
+                "mentions",
+            ],
+            &["dealsift", "--root", "d", "in"],
+            &["dealsift", "in", "--emit", "csv"],
+            &["dealsift", "in", "--emit", "mentions", "--state", "s.json"],
+            &["dealsift", "--print-dates", "in", "--emit", "mentions"],
+            &["dealsift", "merge"],
+        ] {
+            assert!(config(argv).is_err(), "{argv:?}");
         }
     }
 

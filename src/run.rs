@@ -22,6 +22,8 @@ use std::time::Instant;
 pub fn run(config: &Config) -> Result<Outcome> {
     match &config.mode {
         Mode::Run => run_pipeline(config),
+        Mode::Emit { feed, emit } => crate::stream::run(config, feed, *emit),
+        Mode::Merge => crate::merge::run(config),
         Mode::PrintText(path) => inspect::print_text(path),
         Mode::PrintAmounts { lang } => inspect::print_each(&config.inputs, |text| {
             money::find_money(text, *lang)
@@ -221,7 +223,7 @@ fn run_pipeline(config: &Config) -> Result<Outcome> {
 }
 
 /// Stages every output file, then puts them all in place, the state file last.
-fn write_outputs(
+pub(crate) fn write_outputs(
     config: &Config,
     mentions: &[Mention],
     deals: &[dedup::Deal],

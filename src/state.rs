@@ -153,7 +153,7 @@ fn parse_date_source(s: &str) -> Result<DateSource> {
 }
 
 /// The one `&'static str` for each currency code read back (a handful per run).
-fn intern(s: &str) -> &'static str {
+pub(crate) fn intern(s: &str) -> &'static str {
     static CODES: Mutex<BTreeSet<&'static str>> = Mutex::new(BTreeSet::new());
     let mut codes = CODES.lock().unwrap_or_else(|e| e.into_inner());
     if let Some(c) = codes.get(s) {

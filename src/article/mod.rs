@@ -118,6 +118,16 @@ pub fn visit_file(
     }
 }
 
+/// Streams the articles of JSON Lines records read from `rdr` (standard input, say) to `each`,
+/// exactly as the records of a `.jsonl` file named `id` would be: the N-th is `id#N`.
+pub fn visit_jsonl<R: BufRead>(
+    rdr: R,
+    id: &str,
+    each: &mut dyn FnMut(Result<Article, RecordError>),
+) -> Result<(), ReadError> {
+    json::visit(rdr, true, id, each)
+}
+
 /// Parses the bytes of a file named `name` (lower case, `.gz` already removed).
 pub fn parse_bytes(bytes: &[u8], name: &str, id: &str) -> Result<Vec<Article>, ReadError> {
     let mut articles = Vec::new();

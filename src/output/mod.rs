@@ -203,34 +203,55 @@ fn opt_date(d: Option<NaiveDate>) -> String {
         .unwrap_or_default()
 }
 
+fn mention_row<'a>(m: &'a Mention, fmt: &CsvFormat) -> MentionRow<'a> {
+    let money = m.money.as_ref();
+    MentionRow {
+        article: neutralise(&m.article),
+        url: neutralise(&m.url),
+        article_date: opt_date(m.article_date),
+        language: m.language.code(),
+        deal_type: m.deal_type.as_str(),
+        company_a: neutralise(&m.company_a),
+        company_b: neutralise(&m.company_b.join("; ")),
+        amount: opt_whole(money.map(|x| x.amount)),
+        amount_max: opt_whole(money.and_then(|x| x.amount_max)),
+        currency: money.map_or("", |x| x.currency),
+        qualifier: money.map_or("", |x| x.qualifier.as_str()),
+        stake_pct: fmt.opt_decimal(m.stake_pct),
+        amount_text: neutralise(&m.amount_text),
+        deal_date: opt_date(m.deal_date),
+        date_source: m.date_source.map_or("", |d| d.as_str()),
+        status: m.status.as_str(),
+        confidence: fmt.mark(format!("{:.2}", m.confidence)),
+        evidence: neutralise(&m.evidence),
+    }
+}
+
 /// Writes the mentions as CSV with a header row.
 pub fn write_mentions<W: Write>(wtr: W, mentions: &[Mention], fmt: &CsvFormat) -> io::Result<()> {
     let mut wtr = fmt.writer(wtr)?;
     for m in mentions {
-        let money = m.money.as_ref();
-        wtr.serialize(MentionRow {
-            article: neutralise(&m.article),
-            url: neutralise(&m.url),
-            article_date: opt_date(m.article_date),
-            language: m.language.code(),
-            deal_type: m.deal_type.as_str(),
-            company_a: neutralise(&m.company_a),
-            company_b: neutralise(&m.company_b.join("; ")),
-            amount: opt_whole(money.map(|x| x.amount)),
-            amount_max: opt_whole(money.and_then(|x| x.amount_max)),
-            currency: money.map_or("", |x| x.currency),
-            qualifier: money.map_or("", |x| x.qualifier.as_str()),
-            stake_pct: fmt.opt_decimal(m.stake_pct),
-            amount_text: neutralise(&m.amount_text),
-            deal_date: opt_date(m.deal_date),
-            date_source: m.date_source.map_or("", |d| d.as_str()),
-            status: m.status.as_str(),
-            confidence: fmt.mark(format!("{:.2}", m.confidence)),
-            evidence: neutralise(&m.evidence),
-        })?;
+        wtr.serialize(mention_row(m, fmt))?;
     }
     if mentions.is_empty() {
         wtr.write_record(MENTION_COLUMNS)?;
+    }
+    wtr.flush()
+}
+
+/// Writes the mentions as rows of mentions.csv alone: no byte-order mark, no header, so that
+/// the rows of many writers can be joined (the `--emit mentions` stream).
+pub fn write_mention_rows<W: Write>(
+    wtr: W,
+    mentions: &[Mention],
+    fmt: &CsvFormat,
+) -> io::Result<()> {
+    let mut wtr = csv::WriterBuilder::new()
+        .delimiter(fmt.delimiter)
+        .has_headers(false)
+        .from_writer(wtr);
+    for m in mentions {
+        wtr.serialize(mention_row(m, fmt))?;
     }
     wtr.flush()
 }
