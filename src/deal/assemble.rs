@@ -490,9 +490,14 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                         vec![r],
                         Some(m),
                     ),
+                    // "raised $85 million in a Series C round led by X": the round's own
+                    // word, later in the sentence, names the investors
                     (None, _)
                         if m.amount >= MIN_DEAL_VALUE
-                            && contains_phrase(s.lower, &lex.deal.round_cues) =>
+                            && contains_phrase(s.lower, &lex.deal.round_cues)
+                            && !hits[k + 1..]
+                                .iter()
+                                .any(|h| h.meaning == Meaning::Deal(DealType::FundingRound)) =>
                     {
                         out.push(Found {
                             deal_type: DealType::FundingRound,

@@ -557,6 +557,11 @@ mod tests {
         ),
         (
             Lang::En,
+            "On Tuesday Brightway, a payments startup, said it raised $85 million in a Series C funding round led by Kestrel Ventures.",
+            &[("funding_round", "Kestrel Ventures", "Brightway")],
+        ),
+        (
+            Lang::En,
             "Widget Corp raised $40 million by selling bonds due 2030.",
             &[],
         ),
