@@ -315,7 +315,14 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                         }
                         Role::Partner => words_between(s.lower, hit.end, p.start) <= OBJECT_REACH,
                         Role::Object | Role::WeakAgent => false,
-                        Role::Subject => words_between(s.lower, hit.end, p.start) <= DIRECT_REACH,
+                        Role::Subject => {
+                            let reach = if p.legal && !undirected_hit {
+                                OBJECT_REACH
+                            } else {
+                                DIRECT_REACH
+                            };
+                            words_between(s.lower, hit.end, p.start) <= reach
+                        }
                         Role::Agent | Role::Source => false,
                     }
             })
@@ -533,6 +540,11 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                     kind,
                     DealType::Merger | DealType::JointVenture | DealType::Partnership
                 );
+                // "Their merger would not alter American's ranking": a deal noun whose only
+                // name comes after it, and not as its partner, points back to a deal named before
+                let subject = subject.filter(|(i, _, _)| {
+                    !undirected || i.is_none_or(|i| s.parties[i].start < hit.start)
+                });
                 let Some((_, a, a_plain)) = subject else {
                     if undirected && objects.len() >= 2 {
                         used_as_object.extend(&objects);

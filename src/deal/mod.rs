@@ -222,7 +222,11 @@ pub fn extract(article: &Article) -> Vec<Mention> {
         };
         let deal_hits: Vec<_> = hits
             .into_iter()
-            .filter(|h| h.meaning != Meaning::Negative && !inside_name(h))
+            .filter(|h| {
+                h.meaning != Meaning::Negative
+                    && !inside_name(h)
+                    && !trigger::describes_company(lower, h, lex)
+            })
             .collect();
         if *DEBUG && !deal_hits.is_empty() {
             eprintln!("· {text}");
@@ -611,6 +615,24 @@ mod tests {
             Lang::Fr,
             "Selon la presse, Porsche investit dans la région.",
             &[],
+        ),
+        // a deal noun closing an apposition says what a company is
+        (
+            Lang::En,
+            "Halcyon Investments, a New York risk arbitrage partnership, told the Securities and Exchange Commission it has acquired 7.1 pct of Cyclops Corp.",
+            &[("investment", "Halcyon Investments", "Cyclops Corp")],
+        ),
+        // a name after an indefinite article describes something else
+        (
+            Lang::En,
+            "Roland International Corp, a Coconut Grove, Fla., real estate company, said it holds a stake in Intermagnetics General Corp.",
+            &[("investment", "Roland International Corp", "Intermagnetics General Corp")],
+        ),
+        // a name with a legal form stands farther from its trigger than a bare one
+        (
+            Lang::En,
+            "<Cityquest Plc> is making a 120 mln stg offer for builders merchants and DIY company <Wickes Plc>, Wickes said.",
+            &[("acquisition", "Cityquest Plc", "Wickes Plc")],
         ),
     ];
 

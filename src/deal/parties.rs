@@ -320,6 +320,11 @@ impl Survey {
                     Some(_) => {}
                 }
             }
+            // "a Coconut Grove, Fla., developer", "a Blockbuster licensee": a name after an
+            // indefinite article describes something else
+            if ends_with_phrase(before_of(lower, start), &lex.deal.indefinite_articles) {
+                continue;
+            }
             let norm = normalize(name);
             let plain = self.companies.contains(&norm) || looks_like_company(name);
             let span = Company {

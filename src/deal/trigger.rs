@@ -4,7 +4,7 @@
 //! (buybacks, bonds, IPOs).
 
 use super::DealType;
-use crate::lexicon::{all, lexicon, Lang};
+use crate::lexicon::{all, lexicon, Lang, Lexicon};
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::sync::LazyLock;
 
@@ -116,6 +116,22 @@ pub fn find_triggers(lower: &str, lang: Lang) -> Vec<Hit> {
 fn quoted(lower: &str, start: usize, end: usize) -> bool {
     const QUOTES: &[char] = &['"', '“', '”', '«', '»', '\''];
     lower[..start].ends_with(QUOTES) && lower[end..].starts_with(QUOTES)
+}
+
+/// Whether a deal noun only says what a company is: it closes an apposition that opens with
+/// an indefinite article ("Halcyon, a New York securities partnership, said").
+pub fn describes_company(lower: &str, hit: &Hit, lex: &Lexicon) -> bool {
+    let clause_start = lower[..hit.start].rfind([',', '(']).map(|i| i + 1);
+    let Some(clause_start) = clause_start else {
+        return false;
+    };
+    let opening = lower[clause_start..hit.start].split_whitespace().next();
+    let closed = lower[hit.end..]
+        .trim_start()
+        .chars()
+        .next()
+        .is_none_or(|c| matches!(c, ',' | '.' | ')' | ';'));
+    closed && opening.is_some_and(|w| lex.deal.indefinite_articles.iter().any(|a| a == w))
 }
 
 /// How many words before a weak trigger a commitment word may stand.

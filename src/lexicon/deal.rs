@@ -66,6 +66,11 @@ pub struct DealLex {
     /// encore"): "A, B ou encore C ont investi" gives one deal for each.
     #[serde(default)]
     pub list_joiners: Vec<String>,
+    /// Indefinite articles: a name right after one describes ("a Coconut Grove developer"),
+    /// and a deal noun closing a phrase that opens with one names a kind of company
+    /// ("Halcyon, a risk arbitrage partnership,").
+    #[serde(default)]
+    pub indefinite_articles: Vec<String>,
     /// Phrases that point back to a deal already named ("the transaction", "l'operazione").
     pub anaphora: Vec<String>,
 }
