@@ -542,8 +542,20 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                 );
                 // "Their merger would not alter American's ranking": a deal noun whose only
                 // name comes after it, and not as its partner, points back to a deal named before
+                // "The merger would give American ...": likewise with the name of the company
+                // the text is about
+                let definite = {
+                    let before = s.lower[..hit.start].trim_end();
+                    let word = before.rsplit(' ').next().unwrap_or(before);
+                    lex.deal.articles.iter().any(|a| a == word)
+                        && !lex.deal.indefinite_articles.iter().any(|a| a == word)
+                };
                 let subject = subject.filter(|(i, _, _)| {
-                    !undirected || i.is_none_or(|i| s.parties[i].start < hit.start)
+                    !undirected
+                        || match i {
+                            Some(i) => s.parties[*i].start < hit.start,
+                            None => !definite,
+                        }
                 });
                 let Some((_, a, a_plain)) = subject else {
                     if undirected && objects.len() >= 2 {
