@@ -20,15 +20,18 @@ pub struct Outcome {
     pub deals: usize,
     /// Files that could not be read.
     pub skipped: usize,
+    /// Records of multi-article files (a JSON line, a WARC record) that could not be read, in
+    /// files whose other records were.
+    pub skipped_records: usize,
     /// Bytes read this run.
     pub bytes: u64,
     pub elapsed: Duration,
 }
 
 impl Outcome {
-    /// 0 when every file was read, 1 when some were skipped.
+    /// 0 when every file was read, 1 when some files or records were skipped.
     pub fn exit_code(&self) -> u8 {
-        if self.skipped > 0 {
+        if self.skipped > 0 || self.skipped_records > 0 {
             1
         } else {
             0
@@ -37,12 +40,18 @@ impl Outcome {
 }
 
 impl fmt::Display for Outcome {
-    /// `N files (R read), A articles, M mentions, D deals, S skipped, B bytes, T s, X MB/s`
+    /// `N files (R read), A articles, M mentions, D deals, S skipped, B bytes, T s, X MB/s`, with
+    /// `S skipped (K records)` when records of otherwise readable files were skipped.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let secs = self.elapsed.as_secs_f64();
+        let records = match self.skipped_records {
+            0 => String::new(),
+            1 => " (+1 record)".to_string(),
+            n => format!(" (+{n} records)"),
+        };
         write!(
             f,
-            "{} files ({} read), {} articles, {} mentions, {} deals, {} skipped, {} bytes, {:.2} s, {:.1} MB/s",
+            "{} files ({} read), {} articles, {} mentions, {} deals, {} skipped{records}, {} bytes, {:.2} s, {:.1} MB/s",
             self.files,
             self.read,
             self.articles,
@@ -56,9 +65,14 @@ impl fmt::Display for Outcome {
     }
 }
 
+/// Whether a progress bar is drawn: only when stderr is a terminal.
+pub fn shows_progress() -> bool {
+    std::io::stderr().is_terminal()
+}
+
 /// A bar over `len` files, drawn on stderr only when stderr is a terminal.
 pub fn progress_bar(len: usize) -> ProgressBar {
-    if !std::io::stderr().is_terminal() {
+    if !shows_progress() {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::with_draw_target(Some(len as u64), ProgressDrawTarget::stderr());
@@ -83,12 +97,30 @@ mod tests {
             mentions: 12,
             deals: 10,
             skipped: 1,
+            skipped_records: 0,
             bytes: 3_000_000,
             elapsed: Duration::from_secs(2),
         };
         assert_eq!(
             outcome.to_string(),
             "8 files (2 read), 9 articles, 12 mentions, 10 deals, 1 skipped, 3000000 bytes, 2.00 s, 1.5 MB/s"
+        );
+        assert_eq!(outcome.exit_code(), 1);
+    }
+
+    #[test]
+    fn skipped_records_are_counted_and_fail_the_exit_code() {
+        let outcome = Outcome {
+            files: 1,
+            read: 1,
+            articles: 2,
+            skipped_records: 3,
+            elapsed: Duration::from_secs(1),
+            ..Outcome::default()
+        };
+        assert!(
+            outcome.to_string().contains(" 0 skipped (+3 records), "),
+            "{outcome}"
         );
         assert_eq!(outcome.exit_code(), 1);
     }

@@ -5,14 +5,14 @@
 //! again with those of new and changed files. All outputs are staged first and put in place
 //! together at the end (the state file last), so a run that dies leaves the old ones intact.
 
-use crate::article::read_file;
+use crate::article::{visit_file, ReadError, RecordError};
 use crate::cli::{Config, Mode};
 use crate::deal::{extract, Mention};
 use crate::lexicon::Lang;
 use crate::output::atomic::{remove_leftovers, Batch};
-use crate::report::{progress_bar, Outcome};
+use crate::report::{progress_bar, shows_progress, Outcome};
 use crate::state::{hash_file, Entry, Stamp, State};
-use crate::walk::{list, Source};
+use crate::walk::{Source, Walk, WalkError};
 use crate::{date, dedup, inspect, money, output};
 use anyhow::{bail, Context, Result};
 use rayon::prelude::*;
@@ -60,12 +60,16 @@ enum Found {
     /// Touched but with the same content as last run: hashed, not searched again.
     SameContent {
         stamp: Stamp,
-        bytes: u64,
     },
-    /// Read and searched.
+    /// Read and searched, record by record.
     Read {
-        entry: Entry,
-        bytes: u64,
+        stamp: Stamp,
+        /// Empty without `--state`.
+        sha256: String,
+        articles: usize,
+        mentions: Vec<Mention>,
+        /// Records of a multi-article file that could not be read (the others were).
+        bad: Vec<RecordError>,
     },
     Failed(String),
 }
@@ -92,44 +96,143 @@ fn process(src: &Source, prev: Option<&Entry>, incremental: bool, lang: Option<L
         String::new()
     };
     if prev.is_some_and(|p| p.sha256 == sha256) {
-        return Found::SameContent {
-            stamp,
-            bytes: stamp.size,
-        };
+        return Found::SameContent { stamp };
     }
-    match read_file(&src.path, &src.id) {
-        Ok(mut articles) => Found::Read {
-            entry: Entry {
+    // One article at a time: only its mentions are kept, never the article text.
+    let mut articles = 0;
+    let mut mentions = Vec::new();
+    let mut bad = Vec::new();
+    let visited = visit_file(&src.path, &src.id, &mut |item| match item {
+        Ok(mut a) => {
+            articles += 1;
+            if let Some(l) = lang {
+                a.language = l;
+            }
+            mentions.extend(extract(&a));
+        }
+        Err(e) => bad.push(e),
+    });
+    match visited {
+        Err(e) => Found::Failed(e.to_string()),
+        Ok(()) if articles == 0 => Found::Failed(ReadError::NoRecords(bad.len()).to_string()),
+        Ok(()) => Found::Read {
+            stamp,
+            sha256,
+            articles,
+            mentions,
+            bad,
+        },
+    }
+}
+
+/// How many files are read between two merges of their results into the run's totals: enough
+/// to keep every thread busy, few enough that per-file results never pile up for a whole corpus.
+const CHUNK_FILES: usize = 1024;
+
+/// The next files of `walk`, at most [`CHUNK_FILES`]; the folders that cannot be listed on the
+/// way are reported and added to `errors`.
+fn next_chunk(walk: &mut Walk, errors: &mut Vec<WalkError>) -> Vec<Source> {
+    let mut chunk = Vec::with_capacity(CHUNK_FILES);
+    while chunk.len() < CHUNK_FILES {
+        match walk.next() {
+            Some(Ok(src)) => chunk.push(src),
+            Some(Err((path, e))) => {
+                eprintln!("dealsift: {}: {e}", path.display());
+                errors.push((path, e));
+            }
+            None => break,
+        }
+    }
+    chunk
+}
+
+/// What the run has gathered so far, file by file in the sorted order of the sources.
+struct Tally {
+    outcome: Outcome,
+    /// `(path, reason)` for errors.csv: a file, or a record of one as `path#N`.
+    errors: Vec<(String, String)>,
+    mentions: Vec<Mention>,
+    /// Filled only with `--state`.
+    state: State,
+    incremental: bool,
+}
+
+impl Tally {
+    fn skip(&mut self, name: String, reason: String) {
+        eprintln!("dealsift: {name}: {reason}");
+        self.errors.push((name, reason));
+    }
+
+    /// Adds what one file gave; `prev` is what it gave last run.
+    fn add(&mut self, src: &Source, found: Found, prev: Option<&Entry>) {
+        self.outcome.files += 1;
+        let entry = match found {
+            Found::Unchanged => prev.cloned(),
+            Found::SameContent { stamp } => {
+                self.outcome.bytes += stamp.size;
+                prev.map(|p| Entry { stamp, ..p.clone() })
+            }
+            Found::Read {
                 stamp,
                 sha256,
-                articles: articles.len(),
-                mentions: articles
-                    .iter_mut()
-                    .flat_map(|a| {
-                        if let Some(l) = lang {
-                            a.language = l;
-                        }
-                        extract(a)
-                    })
-                    .collect(),
-            },
-            bytes: stamp.size,
-        },
-        Err(e) => Found::Failed(e.to_string()),
+                articles,
+                mentions,
+                bad,
+            } => {
+                self.outcome.read += 1;
+                self.outcome.bytes += stamp.size;
+                for e in bad {
+                    // `file.jsonl#7` is named from the path given, like the files.
+                    let record = e.id.strip_prefix(src.id.as_str()).unwrap_or("");
+                    self.skip(format!("{}{record}", src.path.display()), e.reason);
+                    self.outcome.skipped_records += 1;
+                }
+                if !self.incremental {
+                    self.outcome.articles += articles;
+                    self.mentions.extend(mentions);
+                    return;
+                }
+                Some(Entry {
+                    stamp,
+                    sha256,
+                    articles,
+                    mentions,
+                })
+            }
+            Found::Failed(reason) => {
+                self.skip(src.path.display().to_string(), reason);
+                self.outcome.skipped += 1;
+                // A file that cannot be read tonight keeps what it gave before.
+                prev.cloned()
+            }
+        };
+        if let Some(entry) = entry {
+            self.keep(state_key(src), entry);
+        }
+    }
+
+    /// Counts a file's entry in the output and in the next state.
+    fn keep(&mut self, key: String, entry: Entry) {
+        self.outcome.articles += entry.articles;
+        self.mentions.extend(entry.mentions.iter().cloned());
+        self.state.files.insert(key, entry);
     }
 }
 
 fn run_pipeline(config: &Config) -> Result<Outcome> {
     let started = Instant::now();
-    let (sources, walk_errors) = list(&config.inputs);
-    let mut outcome = Outcome::default();
-    let mut errors: Vec<(String, String)> = Vec::new();
-    for (path, e) in &walk_errors {
-        eprintln!("dealsift: {}: {e}", path.display());
-        errors.push((path.display().to_string(), e.to_string()));
-        outcome.skipped += 1;
-    }
-    if sources.is_empty() {
+    let incremental = config.state.is_some();
+    let mut tally = Tally {
+        outcome: Outcome::default(),
+        errors: Vec::new(),
+        mentions: Vec::new(),
+        state: State::default(),
+        incremental,
+    };
+    let mut walk = Walk::new(&config.inputs);
+    let mut walk_errors: Vec<WalkError> = Vec::new();
+    let mut chunk = next_chunk(&mut walk, &mut walk_errors);
+    if chunk.is_empty() {
         if walk_errors.is_empty() {
             bail!("no article files found in the inputs; the output is left as it was");
         }
@@ -139,72 +242,68 @@ fn run_pipeline(config: &Config) -> Result<Outcome> {
         Some(path) => State::load(path)?,
         None => State::default(),
     };
-    let incremental = config.state.is_some();
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(config.threads)
         .build()
         .context("cannot start worker threads")?;
-    let bar = progress_bar(sources.len());
-    let found: Vec<Found> = pool.install(|| {
-        sources
-            .par_iter()
-            .map(|src| {
-                let f = process(
-                    src,
-                    old.files.get(&state_key(src)),
-                    incremental,
-                    config.lang,
-                );
-                bar.inc(1);
-                f
-            })
-            .collect()
+    let bar = progress_bar(if shows_progress() {
+        // Only a bar on a terminal needs the count: one more listing, nothing kept.
+        Walk::new(&config.inputs).filter(Result::is_ok).count()
+    } else {
+        0
     });
-    bar.finish_and_clear();
-
-    let mut state = State::default();
-    let mut mentions: Vec<Mention> = Vec::new();
-    for (src, found) in sources.iter().zip(found) {
-        outcome.files += 1;
-        let key = state_key(src);
-        let prev = old.files.get(&key);
-        let entry = match found {
-            Found::Unchanged => prev.cloned(),
-            Found::SameContent { stamp, bytes } => {
-                outcome.bytes += bytes;
-                prev.map(|p| Entry { stamp, ..p.clone() })
-            }
-            Found::Read { entry, bytes } => {
-                outcome.read += 1;
-                outcome.bytes += bytes;
-                Some(entry)
-            }
-            Found::Failed(reason) => {
-                eprintln!("dealsift: {}: {reason}", src.path.display());
-                errors.push((src.path.display().to_string(), reason));
-                outcome.skipped += 1;
-                // A file that cannot be read tonight keeps what it gave before.
-                prev.cloned()
-            }
-        };
-        if let Some(entry) = entry {
-            outcome.articles += entry.articles;
-            mentions.extend(entry.mentions.iter().cloned());
-            state.files.insert(key, entry);
+    let prev = |src: &Source| {
+        if incremental {
+            old.files.get(&state_key(src))
+        } else {
+            None
         }
+    };
+    // Chunk by chunk, each chunk's results collected in order, so the output does not depend
+    // on the thread count and memory does not grow with the number of files.
+    while !chunk.is_empty() {
+        let found: Vec<Found> = pool.install(|| {
+            chunk
+                .par_iter()
+                .map(|src| {
+                    let f = process(src, prev(src), incremental, config.lang);
+                    bar.inc(1);
+                    f
+                })
+                .collect()
+        });
+        for (src, f) in chunk.iter().zip(found) {
+            tally.add(src, f, prev(src));
+        }
+        chunk = next_chunk(&mut walk, &mut walk_errors);
     }
+    bar.finish_and_clear();
+    tally.outcome.skipped += walk_errors.len();
+
     // Files under an input or folder that cannot be listed tonight keep what they gave before.
     for (key, entry) in &old.files {
         let unlisted = walk_errors
             .iter()
             .any(|(dir, _)| Path::new(key).starts_with(dir));
-        if unlisted && !state.files.contains_key(key) {
-            outcome.articles += entry.articles;
-            mentions.extend(entry.mentions.iter().cloned());
-            state.files.insert(key.clone(), entry.clone());
+        if unlisted && !tally.state.files.contains_key(key) {
+            tally.keep(key.clone(), entry.clone());
         }
     }
-    if outcome.skipped >= outcome.files + walk_errors.len() && state.files.is_empty() {
+    let Tally {
+        mut outcome,
+        errors: file_errors,
+        mentions,
+        state,
+        ..
+    } = tally;
+    // errors.csv: the folders that could not be listed, then the files in order.
+    let errors: Vec<(String, String)> = walk_errors
+        .iter()
+        .map(|(path, e)| (path.display().to_string(), e.to_string()))
+        .chain(file_errors)
+        .collect();
+    let nothing_read = outcome.read == 0 && state.files.is_empty();
+    if outcome.skipped >= outcome.files + walk_errors.len() && nothing_read {
         bail!("no file could be read; the output is left as it was");
     }
     let deals = dedup::merge(&mentions);

@@ -135,7 +135,8 @@ La compañía prevé cerrar la adquisición antes de final de año.
 }
 
 /// The pipeline names records `file#N`, fills url, date and language, and reports the
-/// malformed record without losing the others.
+/// malformed record without losing the others: on stderr, in errors.csv as `PATH#N`, in the
+/// summary line and in the exit code.
 #[test]
 fn records_keep_their_ids_urls_and_languages_in_the_csv() {
     let input = tempfile::tempdir().unwrap();
@@ -149,6 +150,15 @@ fn records_keep_their_ids_urls_and_languages_in_the_csv() {
     ]);
     let stderr = String::from_utf8_lossy(&res.stderr);
     assert!(stderr.contains("news.jsonl#2: malformed JSON"), "{stderr}");
+    assert_eq!(res.status.code(), Some(1), "{stderr}");
+    let summary = stderr.lines().last().unwrap();
+    assert!(summary.contains(" 0 skipped (+1 record), "), "{summary}");
+    let mut rdr = csv::Reader::from_path(out.path().join("errors.csv")).unwrap();
+    let errors: Vec<csv::StringRecord> = rdr.records().map(Result::unwrap).collect();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    let record = input.path().join("news.jsonl#2");
+    assert_eq!(&errors[0][0], record.to_string_lossy());
+    assert!(errors[0][1].starts_with("malformed JSON"), "{errors:?}");
     let mut rdr = csv::Reader::from_path(out.path().join("mentions.csv")).unwrap();
     let rows: Vec<csv::StringRecord> = rdr.records().map(Result::unwrap).collect();
     let find = |article: &str| rows.iter().find(|r| &r[0] == article);

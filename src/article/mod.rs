@@ -199,11 +199,21 @@ fn visit_reader<R: BufRead>(
 fn read_plain(bytes: &[u8], id: &str) -> Result<Article, ReadError> {
     let text = decode::decode(bytes, None);
     let page = plain::parse(&text);
-    finish(id, String::new(), page, None)
+    let body = drop_title_lines(&page.body, &page.title);
+    // Wire services file items that are a headline alone (a tenth of Reuters-21578): an
+    // article without deals, not an unreadable file.
+    if body.trim().is_empty() && page.title.trim().is_empty() {
+        return Err(ReadError::NoText);
+    }
+    Ok(article(
+        id,
+        String::new(),
+        plain::Page { body, ..page },
+        None,
+    ))
 }
 
-/// Builds the article from a cleaned page: refuses an empty one, settles the language (the
-/// declared one when it is supported, else the one the text shows).
+/// Builds the article from a cleaned page: refuses one without text, settles the language.
 fn finish(
     id: &str,
     url: String,
@@ -215,17 +225,23 @@ fn finish(
         return Err(ReadError::NoText);
     }
     let page = plain::Page { body, ..page };
+    Ok(article(id, url, page, declared))
+}
+
+/// The article of a page: the language is the declared one when it is supported, else the one
+/// the text shows.
+fn article(id: &str, url: String, page: plain::Page, declared: Option<&str>) -> Article {
     let language = declared
         .and_then(Lang::from_code)
         .unwrap_or_else(|| language::detect(&page.title, &page.body));
-    Ok(Article {
+    Article {
         id: id.to_string(),
         url,
         title: page.title,
         published: page.published,
         language,
         body: page.body,
-    })
+    }
 }
 
 /// The body without the lines that only repeat the title (pages print it above the text, and
@@ -261,6 +277,23 @@ mod tests {
             parse_bytes(b"  \n ", "x.txt", "x"),
             Err(ReadError::Empty)
         ));
+    }
+
+    #[test]
+    fn a_plain_page_with_only_a_title_is_an_article_without_text() {
+        // Reuters-21578 r10010: date and headline, no story.
+        let page =
+            b"26-MAR-1987 12:23:03.99\n\nUAW STRIKES GM TRUCK AND BUS PLANT AT PONTIAC, MICH\n\n";
+        let articles = parse_bytes(page, "r10010.txt", "r10010.txt").unwrap();
+        assert_eq!(articles.len(), 1);
+        assert_eq!(
+            articles[0].title,
+            "UAW STRIKES GM TRUCK AND BUS PLANT AT PONTIAC, MICH"
+        );
+        assert_eq!(articles[0].body, "");
+        assert_eq!(articles[0].published, NaiveDate::from_ymd_opt(1987, 3, 26));
+        // A page whose lines are all boilerplate or dates has no title either: still an error.
+        assert!(parse_bytes(b"26-MAR-1987\n\n", "x.txt", "x").is_err());
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! paragraph per line (web dumps). Finds the title and publication date and keeps only the
 //! article's paragraphs.
 
+use super::language;
 use crate::date::parse_header_date;
 use crate::lexicon::{all, Lang};
 use chrono::NaiveDate;
@@ -55,16 +56,27 @@ fn starts_with_any(line: &str, phrases: &[String]) -> bool {
     })
 }
 
-/// Whether a line alone is a date, as related-news lists and headers print them.
-fn is_date_line(line: &str) -> Option<NaiveDate> {
+/// Whether a line alone is a date, as related-news lists and headers print them; read in each of
+/// `langs` in turn.
+fn is_date_line(line: &str, langs: &[Lang]) -> Option<NaiveDate> {
     let t = line.trim();
     // a header's date always has digits (a day or a year): most lines are rejected here, before
     // the date engines of six languages run
     if t.chars().count() > 60 || !t.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    // Try every language: a header's language is not known yet.
-    Lang::ALL.iter().find_map(|l| parse_header_date(t, *l))
+    langs.iter().find_map(|l| parse_header_date(t, *l))
+}
+
+/// The languages to read a page's date lines in: the one its words show first, since the
+/// same digits are another day in another language ("03/04/2024" is 3 April on an Italian
+/// page and March 4 on an English one), then the others for a header in another language.
+fn date_languages(text: &str) -> [Lang; Lang::ALL.len()] {
+    let first = language::detect("", text);
+    let mut langs = Lang::ALL;
+    let at = langs.iter().position(|l| *l == first).unwrap_or(0);
+    langs[..=at].rotate_right(1);
+    langs
 }
 
 /// Whether a line can be a section header: short, and not a sentence.
@@ -195,6 +207,12 @@ fn parse_lines(text: &str, header: bool) -> Page {
     let mut seen_text = 0usize;
     let mut current = String::new();
     let wrapped = header && is_hard_wrapped(&lines);
+    // Without a header only whether a line is a date matters, not which date it is.
+    let langs = if header {
+        date_languages(text)
+    } else {
+        Lang::ALL
+    };
 
     let flush = |current: &mut String, kept: &mut Vec<String>| {
         let para = current.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -210,7 +228,7 @@ fn parse_lines(text: &str, header: bool) -> Page {
             flush(&mut current, &mut kept);
             continue;
         }
-        if let Some(d) = is_date_line(line) {
+        if let Some(d) = is_date_line(line, &langs) {
             if header && page.published.is_none() && seen_text < HEADER_LINES {
                 page.published = Some(d);
             }
@@ -295,6 +313,14 @@ Mercosur, Roma vira al sì
 07/01/2026
 Borse in calo
 ";
+
+    #[test]
+    fn numeric_header_dates_are_read_in_the_page_language() {
+        let it = "03/04/2024\nAcme compra Widget\n\nAcme ha annunciato che la società ha acquisito Widget per 5 milioni di euro, e il gruppo lo ha confermato.\n";
+        assert_eq!(parse(it).published, NaiveDate::from_ymd_opt(2024, 4, 3));
+        let en = "03/04/2024\nAcme buys Widget\n\nAcme said that the company has bought Widget for 5 million dollars, and the group confirmed it.\n";
+        assert_eq!(parse(en).published, NaiveDate::from_ymd_opt(2024, 3, 4));
+    }
 
     #[test]
     fn seed_like_page() {

@@ -34,14 +34,18 @@ impl Scratch {
         self.dir.path().join(rel)
     }
 
-    /// Copies the files of `from` (not recursively) into the folder `to` of the scratch.
+    /// Copies the folder `from`, with its subfolders, into the folder `to` of the scratch.
     pub fn copy_dir(&self, from: &Path, to: &str) -> PathBuf {
         let dest = self.path(to);
         fs::create_dir_all(&dest).unwrap();
         for entry in fs::read_dir(from).unwrap() {
             let entry = entry.unwrap();
-            if entry.file_type().unwrap().is_file() {
-                fs::copy(entry.path(), dest.join(entry.file_name())).unwrap();
+            let name = entry.file_name();
+            if entry.file_type().unwrap().is_dir() {
+                let sub = format!("{to}/{}", name.to_string_lossy());
+                self.copy_dir(&entry.path(), &sub);
+            } else {
+                fs::copy(entry.path(), dest.join(name)).unwrap();
             }
         }
         dest
