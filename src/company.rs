@@ -292,6 +292,20 @@ pub fn find_companies(sentence: &str, _lex: &Lexicon) -> Vec<Company> {
         {
             first += 1;
         }
+        // "Britain's Cable and Wireless Plc", "Dow Corning Corp's ODC Inc": the name is what a
+        // place or a company owns, unless that is a bare legal form; "Beeba's Creations Inc"
+        // stays whole
+        if let Some(k) = (first..last).rev().find(|k| {
+            let w = &sentence[toks[*k].0..toks[*k].1];
+            let owner = w.trim_end_matches("'s").trim_end_matches("’s");
+            owner.len() < w.len()
+                && (NOT_COMPANY.contains(&owner.to_lowercase()) || is_legal_form(owner))
+        }) {
+            let rest = &sentence[toks[k + 1].0..toks[last].1];
+            if !(k + 1 == last && is_legal_form(rest)) {
+                first = k + 1;
+            }
+        }
         // "London Stock Exchange": when what would be left is only common words, the leading
         // word belongs to the name.
         if first > i

@@ -550,13 +550,13 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                     lex.deal.articles.iter().any(|a| a == word)
                         && !lex.deal.indefinite_articles.iter().any(|a| a == word)
                 };
-                let subject = subject.filter(|(i, _, _)| {
-                    !undirected
-                        || match i {
-                            Some(i) => s.parties[*i].start < hit.start,
-                            None => !definite,
-                        }
-                });
+                let subject = match subject {
+                    Some((Some(i), _, _)) if undirected && s.parties[i].start > hit.start => {
+                        s.coref.map(|c| (None, c, true))
+                    }
+                    other => other,
+                }
+                .filter(|(i, _, _)| !undirected || i.is_some() || !definite);
                 let Some((_, a, a_plain)) = subject else {
                     if undirected && objects.len() >= 2 {
                         used_as_object.extend(&objects);

@@ -634,6 +634,35 @@ mod tests {
             "<Cityquest Plc> is making a 120 mln stg offer for builders merchants and DIY company <Wickes Plc>, Wickes said.",
             &[("acquisition", "Cityquest Plc", "Wickes Plc")],
         ),
+        // money put "into" a company
+        (
+            Lang::En,
+            "Later, SoftBank agreed to inject $6.5 billion in debt and equity into WeWork.",
+            &[("investment", "SoftBank", "WeWork")],
+        ),
+        // "merger into": the other party
+        (
+            Lang::En,
+            "Hayes-Albion Corp said shareholders will vote on its merger into Harvard Industries Inc.",
+            &[("merger", "Hayes-Albion Corp", "Harvard Industries Inc")],
+        ),
+        // a place's company; a company's own possessive name stays whole
+        (
+            Lang::En,
+            "Britain's Cable and Wireless Plc said it bought a 20 pct stake in Kokusai Denshin Denwa Co Ltd.",
+            &[("investment", "Cable and Wireless Plc", "Kokusai Denshin Denwa Co Ltd")],
+        ),
+        (
+            Lang::En,
+            "J.C. Penney Co Inc said it signed a letter of intent to acquire 20 pct of Beeba's Creations Inc.",
+            &[("investment", "J.C. Penney Co Inc", "Beeba's Creations Inc")],
+        ),
+        // a merger plan whose subject is the company the text is about
+        (
+            Lang::En,
+            "Cornucopia Resources Ltd reported results. It announced plans to merge with Quartz Mountain Gold Corp and said Cornucopia Resources granted an option.",
+            &[("merger", "Cornucopia Resources Ltd", "Quartz Mountain Gold Corp")],
+        ),
     ];
 
     #[test]

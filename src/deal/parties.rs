@@ -288,6 +288,16 @@ impl Survey {
                     // "Boliden AB" makes "Boliden" a company too.
                     s.companies
                         .insert(normalize(c.name.split_whitespace().next().unwrap_or("")));
+                    // "Braun's Ithaca Holdings" makes "Ithaca Holdings" and "Ithaca" companies.
+                    if let Some((_, owned)) = c
+                        .name
+                        .split_once("'s ")
+                        .or_else(|| c.name.split_once("’s "))
+                    {
+                        s.companies.insert(normalize(owned));
+                        s.companies
+                            .insert(normalize(owned.split_whitespace().next().unwrap_or("")));
+                    }
                 }
             }
         }
