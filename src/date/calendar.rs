@@ -66,6 +66,26 @@ pub fn weekday_before(weekday: Weekday, reference: NaiveDate) -> NaiveDate {
     weekday_on_or_before(weekday, reference - Duration::days(1))
 }
 
+/// The `n`-th `weekday` after `reference` ("two Mondays from now"), or before it when `back`
+/// ("three Fridays ago"); the reference day itself never counts.
+pub fn nth_weekday_from(
+    n: u32,
+    weekday: Weekday,
+    back: bool,
+    reference: NaiveDate,
+) -> Option<NaiveDate> {
+    if n == 0 {
+        return None;
+    }
+    let weeks = Duration::try_days(7 * i64::from(n - 1))?;
+    if back {
+        weekday_before(weekday, reference).checked_sub_signed(weeks)
+    } else {
+        let first = weekday_on_or_before(weekday, reference) + Duration::days(7);
+        first.checked_add_signed(weeks)
+    }
+}
+
 /// `weekday` of the week `weeks` away from the reference day's week (weeks start on Monday).
 pub fn weekday_of_week(weekday: Weekday, weeks: i64, reference: NaiveDate) -> NaiveDate {
     let monday = reference - Duration::days(reference.weekday().num_days_from_monday() as i64);
@@ -95,6 +115,17 @@ pub fn shift(reference: NaiveDate, months: i32, days: i64) -> Option<NaiveDate> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nth_weekday_from_skips_the_reference_day() {
+        let monday = d(2018, 5, 7);
+        let from = |n, w, back| nth_weekday_from(n, w, back, monday);
+        assert_eq!(from(2, Weekday::Mon, false), Some(d(2018, 5, 21)));
+        assert_eq!(from(2, Weekday::Sun, false), Some(d(2018, 5, 20)));
+        assert_eq!(from(1, Weekday::Mon, true), Some(d(2018, 4, 30)));
+        assert_eq!(from(3, Weekday::Fri, true), Some(d(2018, 4, 20)));
+        assert_eq!(from(0, Weekday::Fri, true), None);
+    }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
