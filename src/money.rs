@@ -125,6 +125,10 @@ fn is_bare_number(s: &str) -> bool {
 /// Adds `money`, marking it as a restatement when it stands in parentheses right after an
 /// amount in another currency ("380 miliardi di yuan (circa 53 miliardi di dollari)").
 fn push(text: &str, out: &mut Vec<Money>, mut money: Money) {
+    // "€999…999 trillion" past what a float holds is no amount.
+    if !money.amount.is_finite() || money.amount_max.is_some_and(|m| !m.is_finite()) {
+        return;
+    }
     if let Some(prev) = out.last() {
         let between = &text[prev.end..money.start];
         money.restates = prev.currency != money.currency

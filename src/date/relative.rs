@@ -148,14 +148,14 @@ pub fn scan(text: &str, w: &Words, p: &Patterns, r: NaiveDate, out: &mut Vec<Fou
             Some(Modifier::This) => weekday_of_week(day, 0, r),
             Some(Modifier::Next) => weekday_of_week(day, 1, r),
         };
-        push(g.start(), end, Some(date));
+        push(g.start(), end, date);
     }
     for re in [&p.week_then_day, &p.day_then_week] {
         for c in re.captures_iter(text) {
             let g = c.get(0).expect("match");
             let day = w.weekdays.get(&c["w"]);
             let weeks = w.weeks.get(&c["wk"]);
-            let date = day.zip(weeks).map(|(d, n)| weekday_of_week(d, n, r));
+            let date = day.zip(weeks).and_then(|(d, n)| weekday_of_week(d, n, r));
             push(g.start(), g.end(), date);
         }
     }
