@@ -8,6 +8,7 @@
 
 mod matcher;
 mod number;
+mod range;
 #[cfg(test)]
 mod tests;
 
@@ -107,6 +108,7 @@ pub fn find_money(text: &str, lang: Lang) -> Vec<Money> {
         }
         pos = next;
     }
+    range::join_ranges(text, lang, &mut out);
     out
 }
 
