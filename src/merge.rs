@@ -136,6 +136,16 @@ impl Shards {
                     outcome.read += 1;
                     outcome.articles += f.articles;
                     outcome.bytes += f.bytes;
+                    for (record, reason) in f.bad_records {
+                        outcome.skipped_records += 1;
+                        // records read from standard input are named by the stream's name
+                        let at = if f.path == crate::stream::STDIN_PATH {
+                            &f.file
+                        } else {
+                            &f.path
+                        };
+                        errors.push((format!("{at}{record}"), reason));
+                    }
                     mentions.extend(entry.mentions.into_values());
                 }
                 Some(Line::Mention(_)) => unreachable!("mentions are kept apart"),
@@ -227,6 +237,7 @@ mod tests {
             articles: 1,
             mentions,
             bytes: 10,
+            bad_records: Vec::new(),
         })
     }
 

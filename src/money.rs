@@ -8,6 +8,7 @@
 
 mod matcher;
 mod number;
+mod range;
 #[cfg(test)]
 mod tests;
 
@@ -107,6 +108,7 @@ pub fn find_money(text: &str, lang: Lang) -> Vec<Money> {
         }
         pos = next;
     }
+    range::join_ranges(text, lang, &mut out);
     out
 }
 
@@ -125,6 +127,10 @@ fn is_bare_number(s: &str) -> bool {
 /// Adds `money`, marking it as a restatement when it stands in parentheses right after an
 /// amount in another currency ("380 miliardi di yuan (circa 53 miliardi di dollari)").
 fn push(text: &str, out: &mut Vec<Money>, mut money: Money) {
+    // "€999…999 trillion" past what a float holds is no amount.
+    if !money.amount.is_finite() || money.amount_max.is_some_and(|m| !m.is_finite()) {
+        return;
+    }
     if let Some(prev) = out.last() {
         let between = &text[prev.end..money.start];
         money.restates = prev.currency != money.currency

@@ -13,7 +13,7 @@ use crate::output::atomic::{remove_leftovers, Batch};
 use crate::report::{progress_bar, shows_progress, Outcome};
 use crate::state::{hash_file, Entry, Stamp, State};
 use crate::walk::{Source, Walk, WalkError};
-use crate::{date, dedup, inspect, money, output};
+use crate::{dedup, inspect, money, output};
 use anyhow::{bail, Context, Result};
 use rayon::prelude::*;
 use std::path::Path;
@@ -41,15 +41,9 @@ pub fn run(config: &Config) -> Result<Outcome> {
                 })
                 .collect()
         }),
-        Mode::PrintDates { lang, reference } => inspect::print_each(&config.inputs, |text| {
-            date::find_dates(text, *lang, *reference)
-                .into_iter()
-                .map(|d| {
-                    let cols = format!("{}\t{}", d.date.format("%Y-%m-%d"), d.source.as_str());
-                    (d.start, d.end, cols)
-                })
-                .collect()
-        }),
+        Mode::PrintDates { lang, reference } => {
+            inspect::print_dates(&config.inputs, *lang, config.lang, *reference)
+        }
     }
 }
 

@@ -6,7 +6,8 @@
 //!   in the file, with the columns of mentions.csv as typed JSON values (numbers unrounded, so
 //!   merging them gives exactly what one run gives);
 //! - `{"record":"file","file":ID,"path":PATH,"articles":A,"mentions":M,"bytes":B}`: a file read,
-//!   written after its mentions, so a file whose record is missing was cut short;
+//!   written after its mentions, so a file whose record is missing was cut short; with
+//!   `"bad_records":[["#N",REASON],...]` when some records of it could not be read;
 //! - `{"record":"error","file":ID,"path":PATH,"reason":R}`: a file that could not be read.
 //!
 //! `ID` is the file's name in the `article` column (relative to the input folder), `PATH` where it
@@ -64,6 +65,10 @@ pub struct FileLine {
     pub articles: usize,
     pub mentions: usize,
     pub bytes: u64,
+    /// Records of the file that could not be read (`#N` after the path, and why); the others
+    /// were.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub bad_records: Vec<(String, String)>,
 }
 
 /// A file that could not be read, and why.

@@ -28,6 +28,8 @@ struct Found {
     articles: usize,
     bytes: u64,
     mentions: Vec<Mention>,
+    /// `(#N, reason)` of the records that could not be read.
+    bad: Vec<(String, String)>,
 }
 
 /// Runs an `--emit` run: every article of `feed`, its mentions to standard output.
@@ -146,7 +148,8 @@ fn read_source(src: &Source, lang: Option<Lang>) -> Result<Found, String> {
     let bytes = std::fs::metadata(&src.path)
         .map_err(|e| format!("cannot read: {e}"))?
         .len();
-    let (mut articles, mut bad) = (0, 0);
+    let mut articles = 0;
+    let mut bad: Vec<(String, String)> = Vec::new();
     let mut mentions = Vec::new();
     visit_file(&src.path, &src.id, &mut |item| match item {
         Ok(mut a) => {
@@ -154,18 +157,21 @@ fn read_source(src: &Source, lang: Option<Lang>) -> Result<Found, String> {
             mentions.extend(extract_with(&mut a, lang));
         }
         Err(e) => {
-            bad += 1;
-            eprintln!("dealsift: {}: {}", e.id, e.reason);
+            // `file.jsonl#7` is named from the path given, as a run names it.
+            let record = e.id.strip_prefix(src.id.as_str()).unwrap_or("").to_string();
+            eprintln!("dealsift: {}{record}: {}", src.path.display(), e.reason);
+            bad.push((record, e.reason));
         }
     })
     .map_err(|e| e.to_string())?;
     if articles == 0 {
-        return Err(ReadError::NoRecords(bad).to_string());
+        return Err(ReadError::NoRecords(bad.len()).to_string());
     }
     Ok(Found {
         articles,
         bytes,
         mentions,
+        bad,
     })
 }
 
@@ -220,6 +226,7 @@ impl<W: Write> Emitter<W> {
     fn read(&mut self, file: FileLine) -> Result<()> {
         self.outcome.files += 1;
         self.outcome.read += 1;
+        self.outcome.skipped_records += file.bad_records.len();
         self.outcome.articles += file.articles;
         self.outcome.bytes += file.bytes;
         self.line(Line::File(file))
@@ -245,6 +252,7 @@ impl<W: Write> Emitter<W> {
                         articles: f.articles,
                         mentions: f.mentions.len(),
                         bytes: f.bytes,
+                        bad_records: f.bad,
                     })?;
                 }
                 Err(reason) => self.skipped(&src.id, &path, &reason)?,
@@ -269,7 +277,8 @@ impl<W: Write> Emitter<W> {
             return Ok(()); // an empty partition
         }
         let mut batch: Vec<Article> = Vec::new();
-        let (mut articles, mut mentions, mut bad) = (0, 0, 0);
+        let (mut articles, mut mentions) = (0, 0);
+        let mut bad: Vec<(String, String)> = Vec::new();
         let mut failed: Option<anyhow::Error> = None;
         let search = |batch: &mut Vec<Article>, this: &mut Self, mentions: &mut usize| {
             let found: Vec<Vec<Mention>> = pool.install(|| {
@@ -297,8 +306,9 @@ impl<W: Write> Emitter<W> {
             }
             Ok(_) => {}
             Err(e) => {
-                bad += 1;
                 eprintln!("dealsift: {}: {}", e.id, e.reason);
+                let record = e.id.strip_prefix(name).unwrap_or("").to_string();
+                bad.push((record, e.reason));
             }
         });
         if let Some(e) = failed {
@@ -313,8 +323,13 @@ impl<W: Write> Emitter<W> {
                 articles,
                 mentions,
                 bytes,
+                bad_records: bad,
             }),
-            Ok(()) => self.skipped(name, STDIN_PATH, &ReadError::NoRecords(bad).to_string()),
+            Ok(()) => self.skipped(
+                name,
+                STDIN_PATH,
+                &ReadError::NoRecords(bad.len()).to_string(),
+            ),
             Err(e) => self.skipped(name, STDIN_PATH, &e.to_string()),
         }
     }

@@ -248,7 +248,8 @@ fn records_on_stdin_are_read_as_a_jsonl_file() {
     let s = Scratch::new();
     s.write("articles/news.jsonl", records());
     let single = s.run(&["articles", "--out", "single"]);
-    assert_eq!(code(&single), 0, "{}", stderr(&single));
+    // one malformed record: named, the others read, exit 1 as for any skip
+    assert_eq!(code(&single), 1, "{}", stderr(&single));
     let cmd = s.command(&[
         "--stdin-jsonl",
         "--stdin-name",
@@ -260,7 +261,7 @@ fn records_on_stdin_are_read_as_a_jsonl_file() {
     ]);
     let out = run_with_stdin(cmd, records().as_bytes());
     let err = stderr(&out);
-    assert_eq!(code(&out), 0, "{err}");
+    assert_eq!(code(&out), 1, "{err}");
     assert!(
         err.contains("dealsift: news.jsonl#8: malformed JSON"),
         "{err}"
@@ -286,7 +287,13 @@ fn records_on_stdin_are_read_as_a_jsonl_file() {
     let out = run_with_stdin(cmd, records().as_bytes());
     s.write("shard.jsonl", &out.stdout);
     let merged = s.run(&["merge", "shard.jsonl", "--out", "merged"]);
-    assert_eq!(code(&merged), 0, "{}", stderr(&merged));
+    assert_eq!(code(&merged), 1, "{}", stderr(&merged));
+    assert!(
+        s.read_string("merged/errors.csv")
+            .contains("news.jsonl#8,malformed JSON"),
+        "{}",
+        s.read_string("merged/errors.csv")
+    );
     for name in ["mentions.csv", "deals.csv"] {
         assert_eq!(
             s.read_string(&format!("merged/{name}")),

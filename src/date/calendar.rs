@@ -54,22 +54,48 @@ pub fn day_of_month_offset(day: u32, months: i32, reference: NaiveDate) -> Optio
 }
 
 /// The most recent `weekday` on or before `reference`.
-pub fn weekday_on_or_before(weekday: Weekday, reference: NaiveDate) -> NaiveDate {
+pub fn weekday_on_or_before(weekday: Weekday, reference: NaiveDate) -> Option<NaiveDate> {
     let back = (7 + reference.weekday().num_days_from_monday() as i64
         - weekday.num_days_from_monday() as i64)
         % 7;
-    reference - Duration::days(back)
+    reference.checked_sub_signed(Duration::days(back))
 }
 
 /// The most recent `weekday` strictly before `reference` ("last Friday").
-pub fn weekday_before(weekday: Weekday, reference: NaiveDate) -> NaiveDate {
-    weekday_on_or_before(weekday, reference - Duration::days(1))
+pub fn weekday_before(weekday: Weekday, reference: NaiveDate) -> Option<NaiveDate> {
+    weekday_on_or_before(weekday, reference.pred_opt()?)
+}
+
+/// The `n`-th `weekday` after `reference` ("two Mondays from now"), or before it when `back`
+/// ("three Fridays ago"); the reference day itself never counts.
+pub fn nth_weekday_from(
+    n: u32,
+    weekday: Weekday,
+    back: bool,
+    reference: NaiveDate,
+) -> Option<NaiveDate> {
+    if n == 0 {
+        return None;
+    }
+    let weeks = Duration::try_days(7 * i64::from(n - 1))?;
+    if back {
+        weekday_before(weekday, reference)?.checked_sub_signed(weeks)
+    } else {
+        let first =
+            weekday_on_or_before(weekday, reference)?.checked_add_signed(Duration::days(7))?;
+        first.checked_add_signed(weeks)
+    }
 }
 
 /// `weekday` of the week `weeks` away from the reference day's week (weeks start on Monday).
-pub fn weekday_of_week(weekday: Weekday, weeks: i64, reference: NaiveDate) -> NaiveDate {
-    let monday = reference - Duration::days(reference.weekday().num_days_from_monday() as i64);
-    monday + Duration::days(7 * weeks + weekday.num_days_from_monday() as i64)
+pub fn weekday_of_week(weekday: Weekday, weeks: i64, reference: NaiveDate) -> Option<NaiveDate> {
+    let monday = reference.checked_sub_signed(Duration::days(
+        reference.weekday().num_days_from_monday() as i64,
+    ))?;
+    let days = weeks
+        .checked_mul(7)?
+        .checked_add(weekday.num_days_from_monday() as i64)?;
+    monday.checked_add_signed(Duration::try_days(days)?)
 }
 
 /// The `nth` (1–5) `weekday` of a month.
@@ -95,6 +121,17 @@ pub fn shift(reference: NaiveDate, months: i32, days: i64) -> Option<NaiveDate> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nth_weekday_from_skips_the_reference_day() {
+        let monday = d(2018, 5, 7);
+        let from = |n, w, back| nth_weekday_from(n, w, back, monday);
+        assert_eq!(from(2, Weekday::Mon, false), Some(d(2018, 5, 21)));
+        assert_eq!(from(2, Weekday::Sun, false), Some(d(2018, 5, 20)));
+        assert_eq!(from(1, Weekday::Mon, true), Some(d(2018, 4, 30)));
+        assert_eq!(from(3, Weekday::Fri, true), Some(d(2018, 4, 20)));
+        assert_eq!(from(0, Weekday::Fri, true), None);
+    }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -140,12 +177,15 @@ mod tests {
     fn weekdays_table() {
         let r = d(2016, 11, 7); // a Monday
         let cases = [
-            (weekday_on_or_before(Weekday::Mon, r), r),
-            (weekday_on_or_before(Weekday::Fri, r), d(2016, 11, 4)),
-            (weekday_before(Weekday::Mon, r), d(2016, 10, 31)),
-            (weekday_of_week(Weekday::Fri, 0, r), d(2016, 11, 11)),
-            (weekday_of_week(Weekday::Sun, 1, r), d(2016, 11, 20)),
-            (weekday_of_week(Weekday::Wed, -1, r), d(2016, 11, 2)),
+            (weekday_on_or_before(Weekday::Mon, r), Some(r)),
+            (weekday_on_or_before(Weekday::Fri, r), Some(d(2016, 11, 4))),
+            (weekday_before(Weekday::Mon, r), Some(d(2016, 10, 31))),
+            (weekday_of_week(Weekday::Fri, 0, r), Some(d(2016, 11, 11))),
+            (weekday_of_week(Weekday::Sun, 1, r), Some(d(2016, 11, 20))),
+            (weekday_of_week(Weekday::Wed, -1, r), Some(d(2016, 11, 2))),
+            (weekday_before(Weekday::Mon, NaiveDate::MIN), None),
+            (weekday_of_week(Weekday::Sun, 1, NaiveDate::MAX), None),
+            (weekday_of_week(Weekday::Sun, i64::MAX, r), None),
         ];
         for (i, (got, want)) in cases.into_iter().enumerate() {
             assert_eq!(got, want, "case {i}");

@@ -37,7 +37,11 @@ impl Patterns {
             &w.of.pattern,
             &w.day_words.pattern,
         );
-        let (aw, sy) = (&w.any_weekday.pattern, &w.spelled_year);
+        let (aw, sy, da) = (
+            &w.any_weekday.pattern,
+            &w.spelled_year,
+            &w.day_articles.pattern,
+        );
         Patterns {
             ymd: compile(r"\b(\d{4})([-/.])(\d{1,2})([-/.])(\d{1,2})"),
             ymd_named: compile(&format!(r"\b(\d{{4}})[-/]({m})\.?[-/](\d{{1,2}})\b")),
@@ -54,8 +58,9 @@ impl Patterns {
                 r"\b(\d{{1,2}})\s+{}\s+(\d{{1,2}})\b",
                 w.numeric_of.pattern
             )),
+            // "Dienstag, den 16. Juli", "martes, el 16 de julio": a day article may follow.
             day_month: compile(&format!(
-                r"(?:\b(?P<w>{aw})\.?,?\s+)?(?:\b(?P<dd>\d{{1,2}})(?:{suf})?\.?|\b(?P<dw>{dw})\b)(?P<j>\s*[-/.]\s*|\s+{of}\s+|\s*)\b(?P<m>{m})\b\.?(?:(?P<yj>\s*[-/,']?\s*|\s+{of}\s+)(?:(?P<y>\d{{4}}|\d{{2}})\b|{sy}))?"
+                r"(?:\b(?P<w>{aw})\.?,?\s+(?:{da}\s*)?)?(?:\b(?P<dd>\d{{1,2}})(?:{suf})?\.?|\b(?P<dw>{dw})\b)(?P<j>\s*[-/.]\s*|\s+{of}\s+|\s*)\b(?P<m>{m})\b\.?(?:(?P<yj>\s*[-/,']?\s*|\s+{of}\s+)(?:(?P<y>\d{{4}}|\d{{2}})\b|{sy}))?"
             )),
             month_day: compile(&format!(
                 r"(?:\b(?P<w>{aw})\.?,?\s+)?\b(?P<m>{m})(?P<dot>\.)?(?P<j>\s*[-/]\s*|\s+(?:the\s+)?|)(?:(?P<dd>\d{{1,2}})(?P<ds>{suf})?|\b(?P<dw>{dw})\b)(?:,?\s+(?:(?P<y>\d{{4}})\b|{sy})|\s*[-/,]\s*(?P<y2>\d{{4}})\b)?"

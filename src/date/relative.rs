@@ -5,8 +5,8 @@
 //! here is found without a reference day.
 
 use super::calendar::{
-    day_alone, day_of_month_offset, nth_weekday, shift, weekday_before, weekday_of_week,
-    weekday_on_or_before,
+    day_alone, day_of_month_offset, nth_weekday, nth_weekday_from, shift, weekday_before,
+    weekday_of_week, weekday_on_or_before,
 };
 use super::span::{
     clause_ends, compile, is_capitalised, next_word, number_after, number_before, sentence_starts,
@@ -30,6 +30,7 @@ pub struct Patterns {
     anchored: Regex,
     ago_before: Regex,
     ago_after: Regex,
+    counted_weekdays: Regex,
     duration_part: Regex,
 }
 
@@ -51,7 +52,11 @@ impl Patterns {
         let part = format!(r"{count}\s+{}\b", w.units.pattern);
         let dur = format!(r"{part}(?:(?:\s*,\s*|\s+{}\s+|\s+){part})*", w.and.pattern);
         let (ab, aa) = (&w.ago_before.pattern, &w.ago_after.pattern);
-        let (lb, la) = (&w.later_before.pattern, &w.later_after.pattern);
+        let (lb, la, le) = (
+            &w.later_before.pattern,
+            &w.later_after.pattern,
+            &w.later_end.pattern,
+        );
         Patterns {
             days: compile(&format!(r"\b{}\b", w.days.pattern)),
             weekday: compile(&format!(
@@ -86,7 +91,10 @@ impl Patterns {
                 w.anchors.pattern, w.days.pattern
             )),
             ago_before: compile(&format!(r"\b(?P<k>{ab}|{lb})\s+(?P<dur>{dur})")),
-            ago_after: compile(&format!(r"\b(?P<dur>{dur})\s+(?P<k>{aa}|{la})\b")),
+            ago_after: compile(&format!(r"\b(?P<dur>{dur})\s+(?P<k>{aa}|{la}|{le})\b")),
+            counted_weekdays: compile(&format!(
+                r"\b(?P<n>{count})\s+(?P<w>{wd})s?\s+(?P<k>{aa}|{la}|{le})\b"
+            )),
             duration_part: compile(&format!(
                 r"(?P<n>\d{{1,3}}|\b{}\b)\s+(?P<u>{})\b",
                 w.counts.pattern, w.units.pattern
@@ -140,14 +148,14 @@ pub fn scan(text: &str, w: &Words, p: &Patterns, r: NaiveDate, out: &mut Vec<Fou
             Some(Modifier::This) => weekday_of_week(day, 0, r),
             Some(Modifier::Next) => weekday_of_week(day, 1, r),
         };
-        push(g.start(), end, Some(date));
+        push(g.start(), end, date);
     }
     for re in [&p.week_then_day, &p.day_then_week] {
         for c in re.captures_iter(text) {
             let g = c.get(0).expect("match");
             let day = w.weekdays.get(&c["w"]);
             let weeks = w.weeks.get(&c["wk"]);
-            let date = day.zip(weeks).map(|(d, n)| weekday_of_week(d, n, r));
+            let date = day.zip(weeks).and_then(|(d, n)| weekday_of_week(d, n, r));
             push(g.start(), g.end(), date);
         }
     }
@@ -234,12 +242,32 @@ pub fn scan(text: &str, w: &Words, p: &Patterns, r: NaiveDate, out: &mut Vec<Fou
             }
             let back = w.ago_before.contains(&c["k"]) || w.ago_after.contains(&c["k"]);
             // "in 3 weeks" is a day only when nothing follows: not "3 elections in 12 months".
-            if w.later_before.contains(&c["k"]) && !clause_ends(text, g.end(), true) {
+            let at_end = w.later_before.contains(&c["k"]) || w.later_end.contains(&c["k"]);
+            if at_end && !clause_ends(text, g.end(), true) {
                 continue;
             }
             push(g.start(), g.end(), ago(w, p, dur.as_str(), back, r));
         }
     }
+    for c in p.counted_weekdays.captures_iter(text) {
+        let g = c.get(0).expect("match");
+        if number_before(text, g.start())
+            || (w.later_end.contains(&c["k"]) && !clause_ends(text, g.end(), true))
+        {
+            continue;
+        }
+        push(g.start(), g.end(), counted_weekday(w, &c, r));
+    }
+}
+
+/// "two Mondays from now", "three Fridays ago": the n-th such weekday after or before.
+fn counted_weekday(w: &Words, c: &Captures, r: NaiveDate) -> Option<NaiveDate> {
+    let n = match c["n"].parse::<u32>() {
+        Ok(n) => n,
+        Err(_) => w.counts.get(&c["n"])?,
+    };
+    let back = w.ago_after.contains(&c["k"]);
+    nth_weekday_from(n, w.weekdays.get(&c["w"])?, back, r)
 }
 
 /// "the second Sunday (of July | of next month)".

@@ -16,6 +16,9 @@ const WEEKDAYS: [Weekday; 7] = [
     Weekday::Sun,
 ];
 
+/// How many "a few" days (or weeks, months) are: three, as Recognizers-Text reads it.
+const FEW: u32 = 3;
+
 /// Never matches: stands in for an empty word list.
 const NOTHING: &str = r"\b\B";
 
@@ -108,6 +111,7 @@ pub struct Words {
     pub ago_after: Class<()>,
     pub later_before: Class<()>,
     pub later_after: Class<()>,
+    pub later_end: Class<()>,
     pub and: Class<()>,
     pub days: Class<i64>,
     pub year_heads: Class<i32>,
@@ -143,6 +147,7 @@ impl Words {
         day_words.extend(flat(&lex.ordinals, &day_no));
         let mut counts = flat(&lex.numbers, &day_no);
         counts.extend(lex.one.iter().map(|w| (w.clone(), 1)));
+        counts.extend(lex.few.iter().map(|w| (w.clone(), FEW)));
         let ordinals = lex.ordinals.get(..5).unwrap_or(&lex.ordinals);
         let modifiers = [
             (&lex.last, Modifier::Last),
@@ -205,6 +210,7 @@ impl Words {
             ago_after: Class::new(plain(&lex.ago_after)),
             later_before: Class::new(plain(&lex.later_before)),
             later_after: Class::new(plain(&lex.later_after)),
+            later_end: Class::new(plain(&lex.later_end)),
             and: Class::new(plain(&lex.and)),
             days: Class::new(lex.days.iter().map(|(k, v)| (k.clone(), *v))),
             lower_only: Class::new(plain(&lex.lower_only)),

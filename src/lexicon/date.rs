@@ -55,6 +55,9 @@ pub struct DateLex {
     /// Words for "one" in front of a unit of time ("a month ago").
     #[serde(default)]
     pub one: Vec<String>,
+    /// Words for "a few" in front of a unit of time ("a few days ago"), read as three.
+    #[serde(default)]
+    pub few: Vec<String>,
     /// Thirty-one lists of cardinal words, one first.
     #[serde(default)]
     pub numbers: Vec<Vec<String>>,
@@ -82,6 +85,10 @@ pub struct DateLex {
     pub later_before: Vec<String>,
     #[serde(default)]
     pub later_after: Vec<String>,
+    /// After a length of time that reaches forward, only at the end of a clause ("two years
+    /// later.", not "three days later than planned").
+    #[serde(default)]
+    pub later_end: Vec<String>,
     /// Heads of spelled years ("nineteen" 1900, "duemila" 2000).
     #[serde(default)]
     pub year_heads: BTreeMap<String, i32>,

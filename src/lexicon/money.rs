@@ -52,6 +52,10 @@ pub struct MoneyLex {
     /// Words that mean one before a scale or currency word ("a" million, "einen" Euro).
     #[serde(default)]
     pub one_words: Vec<String>,
+    /// Vague counts before a scale word that is a number by itself: "several thousand
+    /// dollars" and "einige tausend Euro" are no amount, while "tausend Euro" is 1000.
+    #[serde(default)]
+    pub vague_counts: Vec<String>,
     /// Fractions before a scale word ("half" million = 0.5).
     #[serde(default)]
     pub fractions: BTreeMap<String, f64>,

@@ -165,12 +165,22 @@ pub(super) fn spelled_before(before: &str, lang: Lang) -> Option<Spelled> {
     let mut words = trailing_words(before, 8);
     let mut mult = 1.0;
     let mut start = None;
+    // "mil dólares", "tausend Euro" and "mil millones" need no count before the scale, unless
+    // a vague one ("several thousand").
+    let mut counts_itself = false;
     for n in [2, 1] {
         if words.len() >= n {
             let tail = &words[words.len() - n..];
             if let Some(m) = MATCHER.scale(&joined(tail), lang) {
                 mult = m;
                 start = Some(tail[0].0);
+                let first = spelled(&tail[0].1.to_lowercase(), lang);
+                counts_itself = if n == 2 {
+                    first.is_some()
+                } else {
+                    // Only the word for a thousand: "million dollars" alone is no amount.
+                    m == 1e3 && first == Some(m)
+                };
                 words.truncate(words.len() - n);
                 break;
             }
@@ -221,10 +231,25 @@ pub(super) fn spelled_before(before: &str, lang: Lang) -> Option<Spelled> {
             return found(words[i].0, v * mult);
         }
     }
-    let last = words.last()?;
-    let one = lex.one_words.iter().any(|w| w.eq_ignore_ascii_case(last.1));
+    let one = words
+        .last()
+        .is_some_and(|last| lex.one_words.iter().any(|w| w.eq_ignore_ascii_case(last.1)));
     if has_scale && one {
-        return found(last.0, mult);
+        return words.last().and_then(|last| found(last.0, mult));
+    }
+    if counts_itself {
+        let vague = |n: usize| {
+            words.len() >= n
+                && lex
+                    .vague_counts
+                    .iter()
+                    .any(|v| v.eq_ignore_ascii_case(&joined(&words[words.len() - n..])))
+        };
+        return (!vague(1) && !vague(2)).then(|| Spelled {
+            start: start.unwrap_or(0),
+            value: mult,
+            about: false,
+        });
     }
     None
 }

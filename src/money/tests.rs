@@ -331,6 +331,15 @@ fn odd_input_never_panics() {
     }
 }
 
+/// "€999…999 trillion" overflows a float: no amount rather than an infinite one.
+#[test]
+fn an_amount_past_what_a_float_holds_is_none() {
+    let text = format!("€{} trillion and $5 million", "9".repeat(320));
+    let found = find_money(&text, Lang::En);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].amount, 5e6);
+}
+
 #[test]
 fn numbers_by_convention() {
     let cases: &[(&str, Lang, f64)] = &[
