@@ -40,6 +40,8 @@ static PHRASES: LazyLock<Phrases> = LazyLock::new(|| Phrases {
 
 /// How many lines from the top may hold the publication date.
 const HEADER_LINES: usize = 8;
+/// How many lines below the headline written again its date may stand (byline, caption).
+const TITLE_TO_DATE: usize = 4;
 /// A line longer than this is prose, never a menu item, a list entry or a header.
 const PROSE_LEN: usize = 160;
 
@@ -205,6 +207,8 @@ fn parse_lines(text: &str, header: bool) -> Page {
     let mut kept: Vec<String> = Vec::new();
     let mut in_related = false;
     let mut seen_text = 0usize;
+    let mut prose_seen = false;
+    let mut title_echo: Option<usize> = None;
     let mut current = String::new();
     let wrapped = header && is_hard_wrapped(&lines);
     // Without a header only whether a line is a date matters, not which date it is.
@@ -229,13 +233,27 @@ fn parse_lines(text: &str, header: bool) -> Page {
             continue;
         }
         if let Some(d) = is_date_line(line, &langs) {
-            if header && page.published.is_none() && seen_text < HEADER_LINES {
+            // the page's date stands in its first lines, or anywhere above the first paragraph
+            // of prose when menus come first, never in a related-news list
+            if header
+                && page.published.is_none()
+                && (seen_text < HEADER_LINES
+                    || !prose_seen && !in_related
+                    || title_echo.is_some_and(|t| i - t <= TITLE_TO_DATE))
+            {
                 page.published = Some(d);
             }
             flush(&mut current, &mut kept);
             continue;
         }
         seen_text += 1;
+        // the headline written again above the article, with its date a few lines below
+        if header && line.chars().count() >= 20 && page.title.contains(line) {
+            title_echo = Some(i);
+        }
+        prose_seen |= !is_teaser(line)
+            && (line.chars().count() >= PROSE_LEN
+                || ends_sentence(line) && line.split_whitespace().count() >= 8);
         if starts_with_any(line, &PHRASES.related) && is_header(line) {
             in_related = true;
             flush(&mut current, &mut kept);
@@ -313,6 +331,32 @@ Mercosur, Roma vira al sì
 07/01/2026
 Borse in calo
 ";
+
+    #[test]
+    fn a_date_below_long_menus_is_the_page_date() {
+        let menu: String = (1..=30).map(|i| format!("Menu item {i}\n")).collect();
+        // above the first prose, a teaser with its ellipsis not counting as prose
+        let page = format!(
+            "Opening Bell - Daily Brief\n{menu}T-Swift is beefing with a fund ... what a time to be alive ...\nPublish date:\nNov 18, 2019\nAcme said it bought Widget for 5 million dollars, and the group confirmed it on Monday.\n"
+        );
+        assert_eq!(
+            parse(&page).published,
+            NaiveDate::from_ymd_opt(2019, 11, 18)
+        );
+        // after prose, a date below the headline written again
+        let page = format!(
+            "Acme buys Widget in a deal for Europe - Acme News\n{menu}Cookies help us deliver our services, and by using them you agree to our use of cookies.\nAcme buys Widget in a deal for Europe\nOctober 12, 2017\nAcme said it bought Widget for 5 million dollars, and the group confirmed it.\n"
+        );
+        assert_eq!(
+            parse(&page).published,
+            NaiveDate::from_ymd_opt(2017, 10, 12)
+        );
+        // a date deep in the article's prose is not the page's
+        let page = format!(
+            "Acme buys Widget - Acme News\n{menu}Acme said it bought Widget for 5 million dollars, and the group confirmed it.\nMore text\nOctober 12, 2017\n"
+        );
+        assert_eq!(parse(&page).published, None);
+    }
 
     #[test]
     fn numeric_header_dates_are_read_in_the_page_language() {
