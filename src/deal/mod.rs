@@ -663,6 +663,12 @@ mod tests {
             "Cornucopia Resources Ltd reported results. It announced plans to merge with Quartz Mountain Gold Corp and said Cornucopia Resources granted an option.",
             &[("merger", "Cornucopia Resources Ltd", "Quartz Mountain Gold Corp")],
         ),
+        // an age makes a name a person's, even one a company bears
+        (
+            Lang::It,
+            "Mobius Capital Partners gestisce fondi. Mobius, 87 anni, ha creato la società dopo essersi ritirato da Franklin Templeton Investments, per raccogliere 1 miliardo di dollari in investimenti.",
+            &[],
+        ),
     ];
 
     #[test]

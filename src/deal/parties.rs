@@ -348,7 +348,10 @@ impl Survey {
                 .map(normalize)
                 .unwrap_or_default();
             let person = self.persons.contains(&norm) || self.persons.contains(&surname);
-            if !plain && (person || is_person(text, lower, &span)) {
+            // "Mobius, 87 anni,": an age makes this mention a person's, even when a company
+            // bears the name ("Mobius Capital Partners")
+            let aged = AGE_AFTER.is_match(&text[c.end..]);
+            if aged || !plain && (person || is_person(text, lower, &span)) {
                 continue;
             }
             out.push(Party {
