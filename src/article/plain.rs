@@ -18,25 +18,48 @@ pub struct Page {
 }
 
 struct Phrases {
-    boilerplate: Vec<String>,
-    related: Vec<String>,
-    tail: Vec<String>,
+    boilerplate: PhraseSet,
+    related: PhraseSet,
+    tail: PhraseSet,
 }
 
 static PHRASES: LazyLock<Phrases> = LazyLock::new(|| Phrases {
-    boilerplate: all()
-        .iter()
-        .flat_map(|l| l.text.boilerplate.iter().cloned())
-        .collect(),
-    related: all()
-        .iter()
-        .flat_map(|l| l.text.related.iter().cloned())
-        .collect(),
-    tail: all()
-        .iter()
-        .flat_map(|l| l.text.tail.iter().cloned())
-        .collect(),
+    boilerplate: PhraseSet::new(all().iter().flat_map(|l| l.text.boilerplate.iter())),
+    related: PhraseSet::new(all().iter().flat_map(|l| l.text.related.iter())),
+    tail: PhraseSet::new(all().iter().flat_map(|l| l.text.tail.iter())),
 });
+
+/// The phrases of all languages, grouped by their first byte: a line is compared only with the
+/// phrases that can start it, not with the hundreds of a list.
+struct PhraseSet {
+    /// One group per first byte, then one of empty phrases (a prefix of everything).
+    groups: Vec<Vec<String>>,
+}
+
+impl PhraseSet {
+    const EMPTY: usize = 256;
+
+    fn new<'a>(phrases: impl Iterator<Item = &'a String>) -> PhraseSet {
+        let mut groups = vec![Vec::new(); Self::EMPTY + 1];
+        for p in phrases {
+            let group = p.bytes().next().map_or(Self::EMPTY, usize::from);
+            groups[group].push(p.clone());
+        }
+        PhraseSet { groups }
+    }
+
+    /// The phrases that may begin `text`: those with its first byte, and empty ones.
+    fn candidates<'a>(&'a self, text: &str) -> impl Iterator<Item = &'a str> {
+        let first: &[String] = text
+            .bytes()
+            .next()
+            .map_or(&[], |b| &self.groups[usize::from(b)]);
+        first
+            .iter()
+            .chain(&self.groups[Self::EMPTY])
+            .map(String::as_str)
+    }
+}
 
 /// How many lines from the top may hold the publication date.
 const HEADER_LINES: usize = 8;
@@ -45,12 +68,12 @@ const TITLE_TO_DATE: usize = 4;
 /// A line longer than this is prose, never a menu item, a list entry or a header.
 const PROSE_LEN: usize = 160;
 
-fn starts_with_any(line: &str, phrases: &[String]) -> bool {
+fn starts_with_any(line: &str, phrases: &PhraseSet) -> bool {
     let low = line
         .trim_start_matches(['•', '*', '·', '-', '–', '|', '>', ' '])
         .to_lowercase();
-    phrases.iter().any(|p| {
-        low.starts_with(p.as_str())
+    phrases.candidates(&low).any(|p| {
+        low.starts_with(p)
             && low[p.len()..]
                 .chars()
                 .next()
@@ -145,7 +168,7 @@ fn cut_tail(kept: &mut Vec<String>) {
         let low = p.to_lowercase();
         let header = p.chars().count() < 60
             && !ends_sentence(p)
-            && PHRASES.tail.iter().any(|t| low.starts_with(t.as_str()));
+            && PHRASES.tail.candidates(&low).any(|t| low.starts_with(t));
         if header && before * 2 >= total {
             kept.truncate(i);
             return;
