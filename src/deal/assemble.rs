@@ -32,6 +32,26 @@ pub struct Sentence<'a> {
     pub coref: Option<&'a str>,
     /// The company the article is about, for "invested in the startup".
     pub main: Option<&'a str>,
+    /// People named in the sentence: acquirers or investors only right before the deal word
+    /// ("T. Boone Pickens to take over X", "Soon-Shiong's purchase of X").
+    pub persons: &'a [Party],
+}
+
+/// How many words may stand between a person and the deal word they make.
+const PERSON_REACH: usize = 3;
+
+/// The person who acts in a directed deal: right before the deal word, with no comma and no
+/// company between.
+fn acting_person<'a>(s: &'a Sentence, hit: &Hit) -> Option<&'a Party> {
+    let p = s.persons.iter().rev().find(|p| p.end <= hit.start)?;
+    let between = &s.lower[p.end..hit.start];
+    let clear = words_between(s.lower, p.end, hit.start) <= PERSON_REACH
+        && !between.contains([',', ';', ':', '.'])
+        && !s
+            .parties
+            .iter()
+            .any(|c| c.start >= p.end && c.end <= hit.start);
+    clear.then_some(p)
 }
 
 /// How far after a trigger its object may stand, in words.
@@ -557,6 +577,11 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                     other => other,
                 }
                 .filter(|(i, _, _)| !undirected || i.is_some() || !definite);
+                // "Texas oilman T. Boone Pickens to take over Diamond Shamrock"
+                let subject = match acting_person(s, hit).filter(|_| !undirected) {
+                    Some(p) => Some((None, p.name.as_str(), false)),
+                    None => subject,
+                };
                 let Some((_, a, a_plain)) = subject else {
                     if undirected && objects.len() >= 2 {
                         used_as_object.extend(&objects);

@@ -212,7 +212,10 @@ pub fn extract(article: &Article) -> Vec<Mention> {
     for (idx, text) in sentences.iter().enumerate() {
         let lower = &lowers[idx];
         let hits = find_triggers(lower, article.language);
-        let parties = survey.parties(text, lower, &companies[idx], lex);
+        let (persons, parties): (Vec<_>, Vec<_>) = survey
+            .parties(text, lower, &companies[idx], lex)
+            .into_iter()
+            .partition(|p| p.person);
         let negative = hits.iter().any(|h| h.meaning == Meaning::Negative);
         // A deal word inside a name is part of the name ("Investment Limited Partnership").
         let inside_name = |h: &trigger::Hit| {
@@ -237,6 +240,9 @@ pub fn extract(article: &Article) -> Vec<Mention> {
                     h.meaning,
                     if h.weak { " weak" } else { "" }
                 );
+            }
+            for p in &persons {
+                eprintln!("    person {:?} {:?}", p.name, p.role);
             }
             for p in &parties {
                 eprintln!(
@@ -275,6 +281,7 @@ pub fn extract(article: &Article) -> Vec<Mention> {
                 stakes: &stakes,
                 coref,
                 main: main_company,
+                persons: &persons,
             };
             let found = sentence_deals(&sentence, &deal_hits, lex);
             if !found.is_empty() {
@@ -668,6 +675,22 @@ mod tests {
             Lang::It,
             "Mobius Capital Partners gestisce fondi. Mobius, 87 anni, ha creato la società dopo essersi ritirato da Franklin Templeton Investments, per raccogliere 1 miliardo di dollari in investimenti.",
             &[],
+        ),
+        // a person acts right before the deal word, and is never its target or partner
+        (
+            Lang::En,
+            "An effort by Texas oilman T. Boone Pickens to take over Diamond Shamrock Corp failed.",
+            &[("acquisition", "Boone Pickens", "Diamond Shamrock Corp")],
+        ),
+        (
+            Lang::En,
+            "Acme Corp agreed to acquire a stake held by John Smith for 20 mln dlrs.",
+            &[],
+        ),
+        (
+            Lang::En,
+            "The chairman, John Smith, said Acme Corp will buy Widget Inc for 20 mln dlrs.",
+            &[("acquisition", "Acme Corp", "Widget Inc")],
         ),
     ];
 

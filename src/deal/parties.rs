@@ -41,6 +41,9 @@ pub struct Party {
     pub plain_company: bool,
     /// Ends with a legal form ("Wickes Plc").
     pub legal: bool,
+    /// A person's name: never a target or a partner, an acquirer only where a sentence says
+    /// so plainly.
+    pub person: bool,
 }
 
 static FIRST_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
@@ -304,7 +307,7 @@ impl Survey {
         s
     }
 
-    /// The parties of one sentence, with their roles.
+    /// The names of one sentence, with their roles; people's names are marked.
     pub fn parties(
         &self,
         text: &str,
@@ -351,16 +354,15 @@ impl Survey {
             // "Mobius, 87 anni,": an age makes this mention a person's, even when a company
             // bears the name ("Mobius Capital Partners")
             let aged = AGE_AFTER.is_match(&text[c.end..]);
-            if aged || !plain && (person || is_person(text, lower, &span)) {
-                continue;
-            }
+            let person = aged || !plain && (person || is_person(text, lower, &span));
             out.push(Party {
                 name: name.to_string(),
                 start,
                 end: c.end,
                 role: role_of(lower, start, lex),
-                plain_company: plain,
+                plain_company: plain && !person,
                 legal: has_legal_form(name),
+                person,
             });
         }
         out
@@ -459,6 +461,7 @@ mod tests {
                 survey
                     .parties(s, &lower, c, lex)
                     .into_iter()
+                    .filter(|p| !p.person)
                     .map(|p| (p.name, p.role))
                     .collect()
             })
