@@ -30,6 +30,8 @@ pub struct Sentence<'a> {
     pub stakes: &'a [Stake],
     /// The company the previous sentences were about, for "the company", "it", "il gruppo".
     pub coref: Option<&'a str>,
+    /// Whether that company is plainly one (legal form, acronym, introduced as a company).
+    pub coref_plain: bool,
     /// The company the article is about, for "invested in the startup".
     pub main: Option<&'a str>,
     /// People named in the sentence: acquirers or investors only right before the deal word
@@ -576,7 +578,21 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                     }
                     other => other,
                 }
-                .filter(|(i, _, _)| !undirected || i.is_some() || !definite);
+                .filter(|(i, _, _)| !undirected || i.is_some() || !definite)
+                // a partner named far from the deal word, or only by the text's topic, must
+                // plainly be a company ("Começamos em parceria com X": the speaker's, unnamed)
+                .filter(|(i, _, _)| {
+                    !undirected
+                        || match i {
+                            Some(i) => {
+                                let p = &s.parties[*i];
+                                p.plain_company
+                                    || p.end <= hit.start
+                                        && words_between(s.lower, p.end, hit.start) <= SUBJECT_REACH
+                            }
+                            None => s.coref_plain,
+                        }
+                });
                 // "Texas oilman T. Boone Pickens to take over Diamond Shamrock"
                 let subject = match acting_person(s, hit).filter(|_| !undirected) {
                     Some(p) => Some((None, p.name.as_str(), false)),

@@ -207,7 +207,7 @@ pub fn extract(article: &Article) -> Vec<Mention> {
     let main_company = survey.main_company();
     let mut out: Vec<Mention> = Vec::new();
     // (company, sentence index) the text was last about
-    let mut topic: Option<(String, usize)> = None;
+    let mut topic: Option<(String, usize, bool)> = None;
     let mut last_mention: Option<(usize, usize)> = None; // (index in out, sentence index)
     for (idx, text) in sentences.iter().enumerate() {
         let lower = &lowers[idx];
@@ -272,14 +272,15 @@ pub fn extract(article: &Article) -> Vec<Mention> {
             let stakes = find_stakes(text, article.language);
             let coref = topic
                 .as_ref()
-                .filter(|(_, i)| idx - i <= COREF_REACH)
-                .map(|(n, _)| n.as_str());
+                .filter(|(_, i, _)| idx - i <= COREF_REACH)
+                .map(|(n, _, plain)| (n.as_str(), *plain));
             let sentence = Sentence {
                 lower,
                 parties: &parties,
                 money: &money,
                 stakes: &stakes,
-                coref,
+                coref: coref.map(|(n, _)| n),
+                coref_plain: coref.is_some_and(|(_, plain)| plain),
                 main: main_company,
                 persons: &persons,
             };
@@ -314,7 +315,7 @@ pub fn extract(article: &Article) -> Vec<Mention> {
             }
         }
         if let Some(p) = parties.iter().find(|p| p.role == Role::Subject) {
-            topic = Some((p.name.clone(), idx));
+            topic = Some((p.name.clone(), idx, p.plain_company));
         }
     }
     dedup_within(out)
@@ -691,6 +692,17 @@ mod tests {
             Lang::En,
             "The chairman, John Smith, said Acme Corp will buy Widget Inc for 20 mln dlrs.",
             &[("acquisition", "Acme Corp", "Widget Inc")],
+        ),
+        // a partnership of the text's topic only when the topic is plainly a company
+        (
+            Lang::Pt,
+            "Segundo Adriane Andrade, o projeto cresceu. Começamos nosso projeto em 2019 em parceria com a Natura.",
+            &[],
+        ),
+        (
+            Lang::Pt,
+            "A Vale S.A. anunciou resultados. Depois, fechou uma parceria com a Natura.",
+            &[("partnership", "Vale S.A.", "Natura")],
         ),
     ];
 
