@@ -598,6 +598,19 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                     Some(p) => Some((None, p.name.as_str(), false)),
                     None => subject,
                 };
+                // "X said they sold their entire 5.6 pct stake in Y": the seller of the stake
+                // does not buy it
+                let sold_by_subject = !undirected
+                    && subject.is_some_and(|(i, _, _)| {
+                        i.is_some_and(|i| {
+                            hits[..k]
+                                .iter()
+                                .any(|h| h.meaning == Meaning::Sale && s.parties[i].end <= h.start)
+                        })
+                    });
+                if sold_by_subject {
+                    continue;
+                }
                 let Some((_, a, a_plain)) = subject else {
                     if undirected && objects.len() >= 2 {
                         used_as_object.extend(&objects);

@@ -704,6 +704,12 @@ mod tests {
             "A Vale S.A. anunciou resultados. Depois, fechou uma parceria com a Natura.",
             &[("partnership", "Vale S.A.", "Natura")],
         ),
+        // the seller of a stake does not buy it
+        (
+            Lang::En,
+            "Southeastern Asset Management Inc said it sold its entire 5.6 pct stake in Allegheny International Inc.",
+            &[],
+        ),
     ];
 
     #[test]
