@@ -572,7 +572,25 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                     lex.deal.articles.iter().any(|a| a == word)
                         && !lex.deal.indefinite_articles.iter().any(|a| a == word)
                 };
-                let subject = match subject {
+                // "produzida pela Sinovac em parceria com o Butantan": the name right before an
+                // undirected deal word is its first party, whatever its role
+                let adjacent = s
+                    .parties
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .find(|(_, p)| p.end <= hit.start)
+                    .filter(|(_, p)| {
+                        undirected
+                            && p.role != Role::Source
+                            && s.lower[p.end..hit.start].split_whitespace().all(|w| {
+                                lex.deal.linking_prepositions.iter().any(|x| x == w)
+                                    || lex.deal.articles.iter().any(|x| x == w)
+                            })
+                            && words_between(s.lower, p.end, hit.start) <= 2
+                    })
+                    .map(|(i, p)| (Some(i), p.name.as_str(), p.plain_company));
+                let subject = match adjacent.or(subject) {
                     Some((Some(i), _, _)) if undirected && s.parties[i].start > hit.start => {
                         s.coref.map(|c| (None, c, true))
                     }

@@ -710,6 +710,17 @@ mod tests {
             "Southeastern Asset Management Inc said it sold its entire 5.6 pct stake in Allegheny International Inc.",
             &[],
         ),
+        // the name tied to an undirected deal word by a preposition is its first party
+        (
+            Lang::Pt,
+            "A vacina foi produzida pela farmacêutica Sinovac em parceria com o Instituto Butantan.",
+            &[("partnership", "Sinovac", "Instituto Butantan")],
+        ),
+        (
+            Lang::Es,
+            "Según la prensa, Bancoccidente filial de Grupo Aval generó una alianza con Kargoru SAS.",
+            &[("partnership", "Bancoccidente", "Kargoru SAS")],
+        ),
     ];
 
     #[test]

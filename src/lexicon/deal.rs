@@ -71,6 +71,10 @@ pub struct DealLex {
     /// ("Halcyon, a risk arbitrage partnership,").
     #[serde(default)]
     pub indefinite_articles: Vec<String>,
+    /// Prepositions that tie a name to the deal word right after it ("Sinovac em parceria
+    /// com", "Borsa Italiana per la fusione con"): the name is the deal's first party.
+    #[serde(default)]
+    pub linking_prepositions: Vec<String>,
     /// Phrases that point back to a deal already named ("the transaction", "l'operazione").
     pub anaphora: Vec<String>,
 }
