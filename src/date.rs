@@ -30,6 +30,17 @@ impl DateSource {
             DateSource::File => "file",
         }
     }
+
+    /// The source written as `as_str` writes it.
+    pub fn parse(s: &str) -> Option<DateSource> {
+        Some(match s {
+            "text" => DateSource::Text,
+            "relative" => DateSource::Relative,
+            "article" => DateSource::Article,
+            "file" => DateSource::File,
+            _ => return None,
+        })
+    }
 }
 
 /// A date found in a text, with its byte span.

@@ -41,6 +41,18 @@ impl Qualifier {
             Qualifier::Range => "range",
         }
     }
+
+    /// The qualifier written as `as_str` writes it; an exact amount is "" or "exact".
+    pub fn parse(s: &str) -> Option<Qualifier> {
+        Some(match s {
+            "" | "exact" => Qualifier::Exact,
+            "up_to" => Qualifier::UpTo,
+            "about" => Qualifier::About,
+            "at_least" => Qualifier::AtLeast,
+            "range" => Qualifier::Range,
+            _ => return None,
+        })
+    }
 }
 
 /// An amount of money found in a text, with its byte span.

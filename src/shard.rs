@@ -18,6 +18,7 @@ use crate::date::DateSource;
 use crate::deal::{DealType, Mention, Status};
 use crate::lexicon::Lang;
 use crate::money::{Money, Qualifier};
+use crate::state::iso;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
@@ -88,10 +89,6 @@ pub enum LineError {
     Field { field: &'static str, value: String },
 }
 
-fn iso(d: Option<NaiveDate>) -> Option<String> {
-    d.map(|d| d.format("%Y-%m-%d").to_string())
-}
-
 fn bad(field: &'static str, value: &str) -> LineError {
     LineError::Field {
         field,
@@ -104,21 +101,6 @@ fn parse_date(field: &'static str, s: &Option<String>) -> Result<Option<NaiveDat
         .map(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| bad(field, s)))
         .transpose()
 }
-
-const QUALIFIERS: [Qualifier; 5] = [
-    Qualifier::Exact,
-    Qualifier::UpTo,
-    Qualifier::About,
-    Qualifier::AtLeast,
-    Qualifier::Range,
-];
-
-const DATE_SOURCES: [DateSource; 4] = [
-    DateSource::Text,
-    DateSource::Relative,
-    DateSource::Article,
-    DateSource::File,
-];
 
 impl MentionLine {
     /// The line of the `seq`-th mention of the file `file` read at `path`.
@@ -160,9 +142,7 @@ impl MentionLine {
                 amount,
                 amount_max: self.amount_max,
                 currency: crate::state::intern(&self.currency),
-                qualifier: QUALIFIERS
-                    .into_iter()
-                    .find(|q| q.as_str() == self.qualifier)
+                qualifier: Qualifier::parse(&self.qualifier)
                     .ok_or_else(|| bad("qualifier", &self.qualifier))?,
                 per_share: false,
                 restates: false,
@@ -170,12 +150,7 @@ impl MentionLine {
         };
         let date_source = match self.date_source.as_str() {
             "" => None,
-            s => Some(
-                DATE_SOURCES
-                    .into_iter()
-                    .find(|d| d.as_str() == s)
-                    .ok_or_else(|| bad("date_source", s))?,
-            ),
+            s => Some(DateSource::parse(s).ok_or_else(|| bad("date_source", s))?),
         };
         Ok(Mention {
             article: self.article.clone(),

@@ -112,7 +112,7 @@ struct StoredMoney {
     restates: bool,
 }
 
-fn iso(d: Option<NaiveDate>) -> Option<String> {
+pub(crate) fn iso(d: Option<NaiveDate>) -> Option<String> {
     d.map(|d| d.format("%Y-%m-%d").to_string())
 }
 
@@ -129,27 +129,6 @@ fn qualifier_str(q: Qualifier) -> &'static str {
         Qualifier::Exact => "exact",
         other => other.as_str(),
     }
-}
-
-fn parse_qualifier(s: &str) -> Result<Qualifier> {
-    Ok(match s {
-        "exact" => Qualifier::Exact,
-        "up_to" => Qualifier::UpTo,
-        "about" => Qualifier::About,
-        "at_least" => Qualifier::AtLeast,
-        "range" => Qualifier::Range,
-        _ => bail!("unknown qualifier {s:?}"),
-    })
-}
-
-fn parse_date_source(s: &str) -> Result<DateSource> {
-    Ok(match s {
-        "text" => DateSource::Text,
-        "relative" => DateSource::Relative,
-        "article" => DateSource::Article,
-        "file" => DateSource::File,
-        _ => bail!("unknown date source {s:?}"),
-    })
 }
 
 /// The one `&'static str` for each currency code read back (a handful per run).
@@ -203,7 +182,8 @@ impl StoredMention {
                 amount: x.amount,
                 amount_max: x.amount_max,
                 currency: intern(&x.currency),
-                qualifier: parse_qualifier(&x.qualifier)?,
+                qualifier: Qualifier::parse(&x.qualifier)
+                    .with_context(|| format!("unknown qualifier {:?}", x.qualifier))?,
                 per_share: x.per_share,
                 restates: x.restates,
             }),
@@ -219,7 +199,7 @@ impl StoredMention {
             date_source: self
                 .date_source
                 .as_deref()
-                .map(parse_date_source)
+                .map(|d| DateSource::parse(d).with_context(|| format!("unknown date source {d:?}")))
                 .transpose()?,
             status: Status::parse(&self.status)
                 .with_context(|| format!("unknown status {:?}", self.status))?,
