@@ -152,7 +152,14 @@ fn is_name_token(tok: &str) -> bool {
     ]
     .iter()
     .any(|x| low.ends_with(x));
-    if junk || ordinal || adjective {
+    // "L'acquisizione", "Dell'azienda": an elided article before a common noun (not the
+    // possessive of "Hulu's")
+    let elided = tok.split_once(['\'', '’']).is_some_and(|(head, rest)| {
+        head.chars().count() <= 5
+            && rest.chars().count() >= 3
+            && rest.chars().next().is_some_and(char::is_lowercase)
+    });
+    if junk || ordinal || adjective || elided {
         return false;
     }
     match tok.chars().next() {
@@ -423,6 +430,11 @@ mod tests {
                 "ConAgra will acquire all of Monfort's shares.",
                 Lang::En,
                 &["ConAgra", "Monfort"],
+            ),
+            (
+                "L'acquisizione di L'Oréal da parte di D'Amico Spa è chiusa.",
+                Lang::It,
+                &["L'Oréal", "D'Amico Spa"],
             ),
         ];
         for (s, lang, want) in cases {

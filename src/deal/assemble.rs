@@ -137,6 +137,30 @@ fn is_passive(lower: &str, hit: &Hit, lex: &Lexicon) -> bool {
     contains_phrase(&tail, &lex.deal.passive_aux)
 }
 
+/// Whether a definite article stands right before the trigger ("the merger", "l'acquisizione").
+fn definite_before(lower: &str, hit: &Hit, lex: &Lexicon) -> bool {
+    let before = lower[..hit.start].trim_end();
+    let word = before.rsplit(' ').next().unwrap_or(before);
+    lex.deal.articles.iter().any(|a| a == word)
+        && !lex.deal.indefinite_articles.iter().any(|a| a == word)
+}
+
+/// Whether a past participle follows a deal noun directly and leads, within a few words, to
+/// the name at `to`: "l'acquisizione portata a termine dal LSE", "la compra realizada por X".
+fn participle_after(lower: &str, hit: &Hit, to: usize, lex: &Lexicon) -> bool {
+    let Some(word) = lower[hit.end..to].split_whitespace().next() else {
+        return false;
+    };
+    let word = word.trim_end_matches([',', ';']);
+    word.chars().count() > 4
+        && words_between(lower, hit.end, to) <= 5
+        && lex
+            .deal
+            .participle_endings
+            .iter()
+            .any(|e| word.ends_with(e.as_str()))
+}
+
 /// The party a relative clause before the trigger refers to: "Meetup, which it acquired",
 /// "Beta, che Alfa ha rilevato".
 fn relative_antecedent(s: &Sentence, hit: &Hit, lex: &Lexicon) -> Option<usize> {
@@ -301,7 +325,9 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
         let is_agent = |p: &Party| {
             p.role == Role::Agent
                 || p.role == Role::WeakAgent
-                    && (passive || first_object.is_some_and(|o| o < p.start))
+                    && (passive
+                        || first_object.is_some_and(|o| o < p.start)
+                        || participle_after(s.lower, hit, p.start, lex))
         };
         // An agent belongs to this trigger when the clause is passive or the trigger is a noun
         // with no subject right before it, and "by" follows the trigger or its object closely
@@ -314,13 +340,18 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
         });
         let near = |p: &Party| {
             words_between(s.lower, hit.end, p.start) <= 3
+                || participle_after(s.lower, hit, p.start, lex)
                 || after
                     .iter()
                     .any(|(_, o)| o.end <= p.start && words_between(s.lower, o.end, p.start) <= 2)
         };
         let agent = after
             .iter()
-            .find(|(_, p)| is_agent(p) && (passive || !close_subject) && near(p))
+            .find(|(_, p)| {
+                is_agent(p)
+                    && (passive || !close_subject || participle_after(s.lower, hit, p.start, lex))
+                    && near(p)
+            })
             .map(|(i, _)| *i);
         let undirected_hit = matches!(
             hit.meaning,
@@ -554,6 +585,21 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                     } else {
                         target
                     };
+                    // "L'acquisizione portata a termine dal LSE": the deal the text is about,
+                    // so its target is the text's company
+                    if target.is_empty() && definite_before(s.lower, hit, lex) {
+                        if let Some(main) = s.main {
+                            emit_named(
+                                &mut out,
+                                kind,
+                                name(ag),
+                                plain(ag),
+                                vec![(main.to_string(), true)],
+                                hit_money,
+                            );
+                        }
+                        continue;
+                    }
                     used_as_object.extend(&target);
                     emit(&mut out, kind, name(ag), plain(ag), target, hit_money);
                     continue;
@@ -566,12 +612,7 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                 // name comes after it, and not as its partner, points back to a deal named before
                 // "The merger would give American ...": likewise with the name of the company
                 // the text is about
-                let definite = {
-                    let before = s.lower[..hit.start].trim_end();
-                    let word = before.rsplit(' ').next().unwrap_or(before);
-                    lex.deal.articles.iter().any(|a| a == word)
-                        && !lex.deal.indefinite_articles.iter().any(|a| a == word)
-                };
+                let definite = definite_before(s.lower, hit, lex);
                 // "produzida pela Sinovac em parceria com o Butantan": the name right before an
                 // undirected deal word is its first party, whatever its role
                 let adjacent = s
@@ -630,7 +671,12 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                     continue;
                 }
                 let Some((_, a, a_plain)) = subject else {
-                    if undirected && objects.len() >= 2 {
+                    let with = |i: usize| {
+                        let words: Vec<&str> =
+                            lex.deal.with_markers.iter().map(String::as_str).collect();
+                        follows(s.lower, s.parties[i].start, &words)
+                    };
+                    if undirected && objects.len() >= 2 && !with(objects[0]) {
                         used_as_object.extend(&objects);
                         emit(
                             &mut out,

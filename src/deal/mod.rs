@@ -223,6 +223,11 @@ pub fn extract(article: &Article) -> Vec<Mention> {
                 .iter()
                 .any(|c| c.start <= h.start && h.end <= c.end)
         };
+        if *DEBUG {
+            for h in hits.iter().filter(|h| inside_name(h)) {
+                eprintln!("  (inside a name) {:?} in {text}", &lower[h.start..h.end]);
+            }
+        }
         let deal_hits: Vec<_> = hits
             .into_iter()
             .filter(|h| {
@@ -287,7 +292,12 @@ pub fn extract(article: &Article) -> Vec<Mention> {
             let found = sentence_deals(&sentence, &deal_hits, lex);
             if !found.is_empty() {
                 let status = status_of(lower, lex);
-                let dates = find_dates(text, article.language, article.published);
+                let mut dates = find_dates(text, article.language, article.published);
+                // "L'acquisizione ... valorizza": a sentence that opens on the deal just told
+                // of, with no day of its own, has the day of the sentence before
+                if dates.is_empty() && idx > 0 && opens_on_anaphora(lower, lex) {
+                    dates = find_dates(sentences[idx - 1], article.language, article.published);
+                }
                 for f in found {
                     out.push(mention(article, text, f, status, &dates));
                     produced += 1;
@@ -319,6 +329,15 @@ pub fn extract(article: &Article) -> Vec<Mention> {
         }
     }
     dedup_within(out)
+}
+
+/// Whether a sentence opens on an anaphoric deal phrase ("The deal ...", "L'operazione ...").
+fn opens_on_anaphora(lower: &str, lex: &Lexicon) -> bool {
+    let start = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    lex.deal.anaphora.iter().any(|a| {
+        start.starts_with(a.as_str())
+            && !start[a.len()..].starts_with(|c: char| c.is_alphanumeric())
+    })
 }
 
 fn mention(
@@ -365,7 +384,8 @@ fn mention(
 }
 
 /// Keeps one mention per (type, A, B) within an article: the first, filled with the amount and
-/// stake of later ones when it has none.
+/// stake of later ones when it has none. A merger of the two companies of an acquisition is
+/// that acquisition.
 fn dedup_within(mentions: Vec<Mention>) -> Vec<Mention> {
     let same = |x: &Mention, y: &Mention| {
         if x.deal_type != y.deal_type {
@@ -388,6 +408,26 @@ fn dedup_within(mentions: Vec<Mention>) -> Vec<Mention> {
         };
         within(&xs, &ys) || within(&ys, &xs)
     };
+    // "The merger of X and Y" beside "X acquires Y": one deal, told the second way with its
+    // direction
+    let acquisitions: Vec<(String, String)> = mentions
+        .iter()
+        .filter(|m| m.deal_type == DealType::Acquisition && m.company_b.len() == 1)
+        .map(|m| (m.company_a.clone(), m.company_b[0].clone()))
+        .collect();
+    let told_as_acquisition = |m: &Mention| {
+        m.deal_type == DealType::Merger
+            && m.company_b.len() == 1
+            && acquisitions.iter().any(|(a, b)| {
+                let (x, y) = (&m.company_a, &m.company_b[0]);
+                assemble::same_company(a, x) && assemble::same_company(b, y)
+                    || assemble::same_company(a, y) && assemble::same_company(b, x)
+            })
+    };
+    let mentions: Vec<Mention> = mentions
+        .into_iter()
+        .filter(|m| !told_as_acquisition(m))
+        .collect();
     let mut out: Vec<Mention> = Vec::new();
     for m in mentions {
         if let Some(prev) = out.iter_mut().find(|p| same(p, &m)) {
@@ -721,6 +761,17 @@ mod tests {
             "Según la prensa, Bancoccidente filial de Grupo Aval generó una alianza con Kargoru SAS.",
             &[("partnership", "Bancoccidente", "Kargoru SAS")],
         ),
+        // partners named after "with" are the unnamed party's, not each other's
+        (
+            Lang::It,
+            "L'alleanza con Orvix e Talpa Systems permette di coprire il mercato.",
+            &[],
+        ),
+        (
+            Lang::Es,
+            "Tubos Azcona SL acepta la compra realizada por Grupo Noria SA.",
+            &[("acquisition", "Grupo Noria SA", "Tubos Azcona SL")],
+        ),
     ];
 
     #[test]
@@ -743,6 +794,41 @@ mod tests {
                     Some(69e6)
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn an_anaphoric_deal_noun_with_its_doer_falls_on_the_text_company_and_its_day() {
+        let mut a = article(
+            Lang::It,
+            "Vetrerie Sandri Spa accetta l'offerta di Ottica Morelli. Vetrerie Sandri impiega 300 persone e Vetrerie Sandri esporta. Lunedì 3 marzo 2025 il consiglio ha detto sì.\nL'acquisizione portata a termine da Ottica Morelli Spa valuta la società 40 milioni di euro.",
+        );
+        a.title = "Vetrerie Sandri passa a Ottica Morelli".into();
+        let got = extract(&a);
+        let m = got
+            .iter()
+            .find(|m| m.deal_type == DealType::Acquisition)
+            .expect("an acquisition");
+        assert_eq!(m.company_a, "Ottica Morelli Spa");
+        assert_eq!(m.company_b, vec!["Vetrerie Sandri".to_string()]);
+        assert_eq!(m.money.as_ref().map(|x| x.amount), Some(40e6));
+        assert_eq!(m.deal_date, NaiveDate::from_ymd_opt(2025, 3, 3));
+    }
+
+    #[test]
+    fn a_merger_of_the_two_companies_of_an_acquisition_is_that_acquisition() {
+        let got = rows(
+            Lang::En,
+            "Harlow Foods Inc agreed to acquire Brindle Dairy Corp for 80 mln dlrs. The merger of Harlow Foods Inc and Brindle Dairy Corp needs approval.",
+        );
+        assert_eq!(
+            got,
+            vec![(
+                "acquisition".into(),
+                "Harlow Foods Inc".into(),
+                "Brindle Dairy Corp".into(),
+                Some(80e6)
+            )]
         );
     }
 

@@ -62,6 +62,14 @@ pub struct DealLex {
     /// "startup", "rodada"); without them it may as well be a loan or a bond.
     #[serde(default)]
     pub round_cues: Vec<String>,
+    /// Partner markers that name the partners of a party left unsaid: "an alliance with X and
+    /// Y" is no alliance of X with Y.
+    #[serde(default)]
+    pub with_markers: Vec<String>,
+    /// Endings of a past participle: one right after a deal noun makes the weak agent word that
+    /// follows mark its doer ("l'acquisizione portata a termine dal", "la compra realizada por").
+    #[serde(default)]
+    pub participle_endings: Vec<String>,
     /// Words besides the conjunctions that join the names of a list ("as well as", "ou
     /// encore"): "A, B ou encore C ont investi" gives one deal for each.
     #[serde(default)]
