@@ -97,6 +97,21 @@ static FUNCTION_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Month and weekday names of every language: a date, not part of a name.
+static TIME_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    all()
+        .iter()
+        .flat_map(|l| {
+            l.date
+                .months
+                .iter()
+                .chain(&l.date.weekdays)
+                .flatten()
+                .cloned()
+        })
+        .collect()
+});
+
 static NAME_OPENERS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     all()
         .iter()
@@ -326,6 +341,22 @@ pub fn find_companies(sentence: &str, _lex: &Lexicon) -> Vec<Company> {
         {
             first = i;
         }
+        // "California Water Service Co", "Swedish Match AB": before a name that a legal form
+        // closes, a leading place or word is part of the name (not "The", "U.S.", "Today")
+        if first > i
+            && is_legal_form(&sentence[toks[last].0..toks[last].1])
+            && (i..first).all(|k| {
+                let w = &sentence[toks[k].0..toks[k].1];
+                !w.contains('.')
+                    && !w.ends_with("'s")
+                    && !w.ends_with("’s")
+                    && !is_adverb(w)
+                    && !FUNCTION_WORDS.contains(&w.to_lowercase())
+                    && !TIME_WORDS.contains(&w.to_lowercase())
+            })
+        {
+            first = i;
+        }
         let (start, end) = (toks[first].0, toks[last].1);
         let span = &sentence[start..end];
         let last_word = sentence[toks[last].0..toks[last].1].to_lowercase();
@@ -430,6 +461,16 @@ mod tests {
                 "ConAgra will acquire all of Monfort's shares.",
                 Lang::En,
                 &["ConAgra", "Monfort"],
+            ),
+            (
+                "Compagnie Generale Des Eaux said it has a 5.0 pct stake in California Water Service Co.",
+                Lang::En,
+                &["Compagnie Generale Des Eaux", "California Water Service Co"],
+            ),
+            (
+                "The U.S. Widget Corp and Tuesday Acme Inc are named.",
+                Lang::En,
+                &["Widget Corp", "Acme Inc"],
             ),
             (
                 "L'acquisizione di L'Oréal da parte di D'Amico Spa è chiusa.",

@@ -48,7 +48,14 @@ pub fn read_str(html: &str, url: Option<&str>, id: &str) -> Result<Article, Read
             .as_deref()
             .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
             .unwrap_or_default(),
-        published: md.date.map(|d| d.date_naive()),
+        // the day in the page's address, as news sites file their stories, else the metadata's
+        published: md
+            .url
+            .as_deref()
+            .or(url)
+            .and_then(super::meta::url_date)
+            .or(md.date.map(|d| d.date_naive()))
+            .or_else(|| super::meta::page_published(html)),
         body,
     };
     if page.body.trim().is_empty() {

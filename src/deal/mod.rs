@@ -150,9 +150,33 @@ const NOT_VALUE: &[&str] = &[
     "debito di",
 ];
 
+/// Words right after an amount that make it savings the deal is to bring, not its value.
+const NOT_VALUE_AFTER: &[&str] = &[
+    "in synergies",
+    "of synergies",
+    "in cost savings",
+    "in annual savings",
+    "di sinergie",
+    "in sinergie",
+    "de sinergias",
+    "en sinergias",
+    "de synergies",
+    "an synergien",
+    "in synergien",
+    "em sinergias",
+    "de sinergias",
+];
+
 fn is_business_figure(lower: &str, m: &Money) -> bool {
     let before = lower[..m.start].trim_end();
+    let after: String = lower[m.end..]
+        .trim_start()
+        .chars()
+        .filter(|c| !matches!(c, '"' | '“' | '”' | '«' | '»'))
+        .take(24)
+        .collect();
     NOT_VALUE.iter().any(|w| before.ends_with(w))
+        || NOT_VALUE_AFTER.iter().any(|w| after.starts_with(w))
 }
 
 fn status_of(lower: &str, lex: &Lexicon) -> Status {
@@ -383,8 +407,8 @@ fn mention(
     }
 }
 
-/// Keeps one mention per (type, A, B) within an article: the first, filled with the amount and
-/// stake of later ones when it has none. A merger of the two companies of an acquisition is
+/// Keeps one mention per (type, A, B) within an article: the first, filled with the amount,
+/// stake and day of later ones when it has none. A merger of the two companies of an acquisition is
 /// that acquisition.
 fn dedup_within(mentions: Vec<Mention>) -> Vec<Mention> {
     let same = |x: &Mention, y: &Mention| {
@@ -431,6 +455,14 @@ fn dedup_within(mentions: Vec<Mention>) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::new();
     for m in mentions {
         if let Some(prev) = out.iter_mut().find(|p| same(p, &m)) {
+            // a day the text gives beats the publication date put in for want of one
+            let from_text = |x: &Mention| {
+                matches!(x.date_source, Some(DateSource::Text | DateSource::Relative))
+            };
+            if !from_text(prev) && from_text(&m) {
+                prev.deal_date = m.deal_date;
+                prev.date_source = m.date_source;
+            }
             if prev.money.is_none() && m.money.is_some() {
                 prev.money = m.money;
                 prev.amount_text = m.amount_text;
@@ -813,6 +845,16 @@ mod tests {
         assert_eq!(m.company_b, vec!["Vetrerie Sandri".to_string()]);
         assert_eq!(m.money.as_ref().map(|x| x.amount), Some(40e6));
         assert_eq!(m.deal_date, NaiveDate::from_ymd_opt(2025, 3, 3));
+    }
+
+    #[test]
+    fn synergies_are_not_a_deal_value() {
+        let got = rows(
+            Lang::En,
+            "Harlow Foods Inc agreed to merge with Brindle Dairy Corp and expects $300 million in “synergies” from the merger.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].3, None);
     }
 
     #[test]
