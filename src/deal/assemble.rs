@@ -137,6 +137,22 @@ fn is_passive(lower: &str, hit: &Hit, lex: &Lexicon) -> bool {
     contains_phrase(&tail, &lex.deal.passive_aux)
 }
 
+/// The two companies that "the two companies" a few words before an undirected deal word
+/// stands for: the first two names written before it.
+fn both_parties(s: &Sentence, hit: &Hit, lex: &Lexicon) -> Option<(usize, usize)> {
+    let window_start = s.lower[..hit.start]
+        .char_indices()
+        .rev()
+        .filter(|(_, c)| c.is_whitespace())
+        .nth(6)
+        .map_or(0, |(i, _)| i);
+    let at = window_start + find_phrase(&s.lower[window_start..hit.start], &lex.deal.both_parties)?;
+    let mut named = s.parties.iter().enumerate().filter(|(_, p)| p.end <= at);
+    let (x, first) = named.next()?;
+    let (y, _) = named.find(|(_, p)| !same_company(&p.name, &first.name))?;
+    Some((x, y))
+}
+
 /// Whether a definite article stands right before the trigger ("the merger", "l'acquisizione").
 fn definite_before(lower: &str, hit: &Hit, lex: &Lexicon) -> bool {
     let before = lower[..hit.start].trim_end();
@@ -733,6 +749,14 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                         }
                     }
                     continue;
+                }
+                // "torna a Verizon acionista do BuzzFeed, com as duas empresas concordando em uma
+                // parceria": the two companies named before
+                if let Some((x, y)) = both_parties(s, hit, lex).filter(|_| objects.is_empty()) {
+                    if undirected {
+                        emit(&mut out, kind, name(x), plain(x), vec![y], hit_money);
+                        continue;
+                    }
                 }
                 if objects.is_empty() {
                     // "Meetup, which it acquired for $200 million": the name before the relative

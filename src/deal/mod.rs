@@ -421,7 +421,7 @@ fn dedup_within(mentions: Vec<Mention>) -> Vec<Mention> {
                 && x.company_b
                     .iter()
                     .zip(&y.company_b)
-                    .all(|(p, q)| assemble::same_company(p, q));
+                    .all(|(p, q)| assemble::same_company(p, q) || short_form(p, q));
         }
         // partners in any order: every party of one is a party of the other
         let xs: Vec<&String> = std::iter::once(&x.company_a).chain(&x.company_b).collect();
@@ -475,6 +475,14 @@ fn dedup_within(mentions: Vec<Mention>) -> Vec<Mention> {
         out.push(m);
     }
     out
+}
+
+/// Whether one name is the other's last word, as a text shortens a two-word name after first
+/// writing it whole ("Kylie Jenner" … "Jenner"); only within one article.
+fn short_form(x: &str, y: &str) -> bool {
+    let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+    let words: Vec<&str> = long.split_whitespace().collect();
+    words.len() == 2 && words[1] == short.trim()
 }
 
 /// The qualifier of a mention's amount.
@@ -793,6 +801,12 @@ mod tests {
             "Según la prensa, Bancoccidente filial de Grupo Aval generó una alianza con Kargoru SAS.",
             &[("partnership", "Bancoccidente", "Kargoru SAS")],
         ),
+        // "the two companies" stand for the two named before
+        (
+            Lang::Pt,
+            "Isso torna a Orvix Mídia SA acionista minoritária da Talpa Systems, com as duas empresas concordando em uma parceria para conteúdo.",
+            &[("partnership", "Orvix Mídia SA", "Talpa Systems")],
+        ),
         // partners named after "with" are the unnamed party's, not each other's
         (
             Lang::It,
@@ -845,6 +859,15 @@ mod tests {
         assert_eq!(m.company_b, vec!["Vetrerie Sandri".to_string()]);
         assert_eq!(m.money.as_ref().map(|x| x.amount), Some(40e6));
         assert_eq!(m.deal_date, NaiveDate::from_ymd_opt(2025, 3, 3));
+    }
+
+    #[test]
+    fn a_name_shortened_to_its_last_word_is_the_same_target() {
+        let got = rows(
+            Lang::En,
+            "Harlow Foods Inc bought a majority stake in Delia Moss's label for $60 million. Harlow Foods Inc acquired 51% of Moss's beauty line.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 
     #[test]

@@ -66,6 +66,10 @@ pub struct DealLex {
     /// Y" is no alliance of X with Y.
     #[serde(default)]
     pub with_markers: Vec<String>,
+    /// Words that name the two companies just written ("the two companies", "as duas
+    /// empresas"): a partnership they agree on is theirs.
+    #[serde(default)]
+    pub both_parties: Vec<String>,
     /// Endings of a past participle: one right after a deal noun makes the weak agent word that
     /// follows mark its doer ("l'acquisizione portata a termine dal", "la compra realizada por").
     #[serde(default)]
