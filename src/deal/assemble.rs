@@ -137,6 +137,23 @@ fn is_passive(lower: &str, hit: &Hit, lex: &Lexicon) -> bool {
     contains_phrase(&tail, &lex.deal.passive_aux)
 }
 
+/// The company a deal is done for when the sentence says so after the deal word: "on behalf
+/// of X" names it, "on its behalf" points to the sentence's first company.
+fn principal(s: &Sentence, hit: &Hit, lex: &Lexicon) -> Option<usize> {
+    let rest = &s.lower[hit.end..];
+    if let Some(at) = find_phrase(rest, &lex.deal.behalf_of) {
+        let from = hit.end + at;
+        return s
+            .parties
+            .iter()
+            .position(|p| p.start > from && words_between(s.lower, from, p.start) <= 4);
+    }
+    find_phrase(rest, &lex.deal.behalf_own)?;
+    s.parties
+        .iter()
+        .position(|p| p.role == Role::Subject && p.end <= hit.start)
+}
+
 /// The two companies that "the two companies" a few words before an undirected deal word
 /// stands for: the first two names written before it.
 fn both_parties(s: &Sentence, hit: &Hit, lex: &Lexicon) -> Option<(usize, usize)> {
@@ -151,6 +168,29 @@ fn both_parties(s: &Sentence, hit: &Hit, lex: &Lexicon) -> Option<(usize, usize)
     let (x, first) = named.next()?;
     let (y, _) = named.find(|(_, p)| !same_company(&p.name, &first.name))?;
     Some((x, y))
+}
+
+/// The doer of a deal noun written as a possessive a few words before it ("Santos Ltd's 4.00 dlr
+/// a share takeover bid"), and the company named first in the sentence before it, its target.
+fn possessive_doer(s: &Sentence, hit: &Hit) -> Option<(usize, usize)> {
+    let (doer, p) = s
+        .parties
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(_, p)| p.end <= hit.start)?;
+    let owned = s.lower[p.start..p.end].ends_with("'s")
+        || s.lower[p.start..p.end].ends_with("’s")
+        || s.lower[p.end..].starts_with("'s")
+        || s.lower[p.end..].starts_with("’s");
+    let between = &s.lower[p.end..hit.start];
+    if !owned || words_between(s.lower, p.end, hit.start) > 6 || between.contains([',', ';', '(']) {
+        return None;
+    }
+    let target = s.parties[..doer]
+        .iter()
+        .position(|q| q.role == Role::Subject && !same_company(&q.name, &p.name))?;
+    Some((doer, target))
 }
 
 /// Whether a definite article stands right before the trigger ("the merger", "l'acquisizione").
@@ -673,6 +713,11 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                     Some(p) => Some((None, p.name.as_str(), false)),
                     None => subject,
                 };
+                // "Tesco said County Bank had bought shares in Hillards on its behalf"
+                let subject = match principal(s, hit, lex).filter(|_| !undirected) {
+                    Some(i) => Some((Some(i), s.parties[i].name.as_str(), plain(i))),
+                    None => subject,
+                };
                 // "X said they sold their entire 5.6 pct stake in Y": the seller of the stake
                 // does not buy it
                 let sold_by_subject = !undirected
@@ -757,6 +802,22 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                         emit(&mut out, kind, name(x), plain(x), vec![y], hit_money);
                         continue;
                     }
+                }
+                // "TMOC told shareholders not to accept Santos Ltd's takeover bid": the owner of
+                // the deal noun is its doer, the clause's first name its target
+                if let Some((doer, target)) =
+                    possessive_doer(s, hit).filter(|_| objects.is_empty() && !undirected)
+                {
+                    used_as_object.push(target);
+                    emit(
+                        &mut out,
+                        kind,
+                        name(doer),
+                        plain(doer),
+                        vec![target],
+                        hit_money,
+                    );
+                    continue;
                 }
                 if objects.is_empty() {
                     // "Meetup, which it acquired for $200 million": the name before the relative

@@ -801,6 +801,23 @@ mod tests {
             "Según la prensa, Bancoccidente filial de Grupo Aval generó una alianza con Kargoru SAS.",
             &[("partnership", "Bancoccidente", "Kargoru SAS")],
         ),
+        // the owner of a deal noun is its doer, the sentence's first company its target
+        (
+            Lang::En,
+            "<Brandt Mining Ltd> told shareholders not to accept Kestrel Holdings Ltd's 3.10 dlr a share takeover bid.",
+            &[("acquisition", "Kestrel Holdings Ltd", "Brandt Mining Ltd")],
+        ),
+        // a deal done on a company's behalf is that company's
+        (
+            Lang::En,
+            "Harlow Foods Plc said <Ridge Bank Ltd> had bought 90,000 shares in <Brindle Dairy Plc> on its behalf, raising its stake to 6.1 pct.",
+            &[("investment", "Harlow Foods Plc", "Brindle Dairy Plc")],
+        ),
+        (
+            Lang::It,
+            "Banca Orsini ha acquistato il 4% di Talpa Systems Spa per conto di Vetrerie Sandri Spa.",
+            &[("investment", "Vetrerie Sandri Spa", "Talpa Systems Spa")],
+        ),
         // "the two companies" stand for the two named before
         (
             Lang::Pt,

@@ -66,6 +66,13 @@ pub struct DealLex {
     /// Y" is no alliance of X with Y.
     #[serde(default)]
     pub with_markers: Vec<String>,
+    /// "On its behalf": the deal's doer is the sentence's first company, not the agent that
+    /// bought for it ("Tesco said County Bank had bought shares on its behalf").
+    #[serde(default)]
+    pub behalf_own: Vec<String>,
+    /// "On behalf of X": X is the deal's doer.
+    #[serde(default)]
+    pub behalf_of: Vec<String>,
     /// Words that name the two companies just written ("the two companies", "as duas
     /// empresas"): a partnership they agree on is theirs.
     #[serde(default)]
