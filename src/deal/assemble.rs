@@ -203,18 +203,25 @@ fn definite_before(lower: &str, hit: &Hit, lex: &Lexicon) -> bool {
 
 /// Whether a past participle follows a deal noun directly and leads, within a few words, to
 /// the name at `to`: "l'acquisizione portata a termine dal LSE", "la compra realizada por X".
+/// So does a deal word that is itself a participle: "acquisita da Alfa", "partecipata al 60%
+/// dal gruppo Beta".
 fn participle_after(lower: &str, hit: &Hit, to: usize, lex: &Lexicon) -> bool {
-    let Some(word) = lower[hit.end..to].split_whitespace().next() else {
+    let participle = |word: &str| {
+        word.chars().count() > 4
+            && lex
+                .deal
+                .participle_endings
+                .iter()
+                .any(|e| word.ends_with(e.as_str()))
+    };
+    let between = &lower[hit.end..to];
+    if participle(&lower[hit.start..hit.end]) && !between.contains([',', ';']) {
+        return words_between(lower, hit.end, to) <= 4;
+    }
+    let Some(word) = between.split_whitespace().next() else {
         return false;
     };
-    let word = word.trim_end_matches([',', ';']);
-    word.chars().count() > 4
-        && words_between(lower, hit.end, to) <= 5
-        && lex
-            .deal
-            .participle_endings
-            .iter()
-            .any(|e| word.ends_with(e.as_str()))
+    participle(word.trim_end_matches([',', ';'])) && words_between(lower, hit.end, to) <= 5
 }
 
 /// The party a relative clause before the trigger refers to: "Meetup, which it acquired",

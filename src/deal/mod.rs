@@ -801,6 +801,17 @@ mod tests {
             "Según la prensa, Bancoccidente filial de Grupo Aval generó una alianza con Kargoru SAS.",
             &[("partnership", "Bancoccidente", "Kargoru SAS")],
         ),
+        // a deal word that is itself a participle takes its doer from "da"
+        (
+            Lang::It,
+            "Ha spalle solide la padovana Vetrerie Sandri, dal marzo scorso partecipata al 60% dal gruppo Ottica Morelli.",
+            &[("acquisition", "Ottica Morelli", "Vetrerie Sandri")],
+        ),
+        (
+            Lang::It,
+            "Talpa Systems Spa, acquisita da Orvix Spa nel 2021, apre una sede a Lione.",
+            &[("acquisition", "Orvix Spa", "Talpa Systems Spa")],
+        ),
         // the owner of a deal noun is its doer, the sentence's first company its target
         (
             Lang::En,
