@@ -32,7 +32,8 @@ pub struct Hit {
 
 struct Matcher {
     ac: AhoCorasick,
-    meanings: Vec<(Meaning, bool)>,
+    /// `None` for an idiom: a phrase that holds a deal word and means something else.
+    meanings: Vec<Option<(Meaning, bool)>>,
 }
 
 static MATCHERS: LazyLock<Vec<Matcher>> = LazyLock::new(|| {
@@ -53,12 +54,17 @@ static MATCHERS: LazyLock<Vec<Matcher>> = LazyLock::new(|| {
                 };
                 for w in list {
                     words.push(w.clone());
-                    meanings.push((meaning, lex.deal.weak.contains(w)));
+                    meanings.push(Some((meaning, lex.deal.weak.contains(w))));
                 }
             }
             for w in &lex.deal.negatives {
                 words.push(w.clone());
-                meanings.push((Meaning::Negative, false));
+                meanings.push(Some((Meaning::Negative, false)));
+            }
+            // the longest match wins, so "de acordo com" hides the "acordo com" inside it
+            for w in &lex.deal.idioms {
+                words.push(w.clone());
+                meanings.push(None);
             }
             let ac = AhoCorasick::builder()
                 .match_kind(MatchKind::LeftmostLongest)
@@ -100,14 +106,14 @@ pub fn find_triggers(lower: &str, lang: Lang) -> Vec<Hit> {
         .filter(|h| {
             is_word_boundary(lower, h.start(), h.end()) && !quoted(lower, h.start(), h.end())
         })
-        .map(|h| {
-            let (meaning, weak) = m.meanings[h.pattern().as_usize()];
-            Hit {
+        .filter_map(|h| {
+            let (meaning, weak) = m.meanings[h.pattern().as_usize()]?;
+            Some(Hit {
                 start: h.start(),
                 end: h.end(),
                 meaning,
                 weak: weak && !committed(lower, h.start(), lang),
-            }
+            })
         })
         .collect()
 }
@@ -214,6 +220,23 @@ mod tests {
                 "{text}: {hits:?}"
             );
         }
+    }
+
+    #[test]
+    fn idioms_hide_the_deal_word_inside_them() {
+        for (s, lang) in [
+            ("o facebook comprou a alfa, de acordo com fontes", Lang::Pt),
+            ("según la prensa, de acuerdo con fuentes", Lang::Es),
+            ("il ministro si è detto d'accordo con il sindaco", Lang::It),
+        ] {
+            assert!(
+                find_triggers(s, lang)
+                    .iter()
+                    .all(|h| h.meaning != Meaning::Deal(DealType::Partnership)),
+                "{s}"
+            );
+        }
+        assert!(!find_triggers("un accordo con alfa", Lang::It).is_empty());
     }
 
     #[test]

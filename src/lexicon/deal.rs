@@ -66,6 +66,9 @@ pub struct DealLex {
     /// Y" is no alliance of X with Y.
     #[serde(default)]
     pub with_markers: Vec<String>,
+    /// Phrases that hold a deal word and mean something else ("de acordo com": according to).
+    #[serde(default)]
+    pub idioms: Vec<String>,
     /// "On its behalf": the deal's doer is the sentence's first company, not the agent that
     /// bought for it ("Tesco said County Bank had bought shares on its behalf").
     #[serde(default)]
