@@ -5,9 +5,9 @@
 //! again with those of new and changed files. All outputs are staged first and put in place
 //! together at the end (the state file last), so a run that dies leaves the old ones intact.
 
-use crate::article::{visit_file, ReadError, RecordError};
+use crate::article::{visit_file_skimming, ReadError, RecordError};
 use crate::cli::{Config, Mode};
-use crate::deal::{extract, Mention};
+use crate::deal::{extract, may_hold_trigger, Mention};
 use crate::lexicon::Lang;
 use crate::output::atomic::{remove_leftovers, Batch};
 use crate::report::{progress_bar, shows_progress, Outcome};
@@ -92,11 +92,13 @@ fn process(src: &Source, prev: Option<&Entry>, incremental: bool, lang: Option<L
     if prev.is_some_and(|p| p.sha256 == sha256) {
         return Found::SameContent { stamp };
     }
-    // One article at a time: only its mentions are kept, never the article text.
+    // One article at a time: only its mentions are kept, never the article text. A page
+    // without a deal word of any language cannot give a mention: it is only counted.
     let mut articles = 0;
     let mut mentions = Vec::new();
     let mut bad = Vec::new();
-    let visited = visit_file(&src.path, &src.id, &mut |item| match item {
+    let skim = |text: &str| may_hold_trigger(text);
+    let visited = visit_file_skimming(&src.path, &src.id, &skim, &mut |item| match item {
         Ok(mut a) => {
             articles += 1;
             if let Some(l) = lang {

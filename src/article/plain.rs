@@ -215,16 +215,24 @@ fn keep_main_block(kept: &mut Vec<String>) {
 
 /// Splits `text` into the page's parts.
 pub fn parse(text: &str) -> Page {
-    parse_lines(text, true)
+    parse_lines(text, true, false)
+}
+
+/// Whether [`parse`] finds a title or any text in `text`, found without reading the page's
+/// date or language: it stops at the first line that is neither.
+pub fn has_text(text: &str) -> bool {
+    !parse_lines(text, true, true).title.is_empty()
 }
 
 /// Drops the boilerplate lines and related-news lists of a text that is already one paragraph
 /// per line and has no header (an extractor's output, a JSON record's body).
 pub fn clean(text: &str) -> String {
-    parse_lines(text, false).body
+    parse_lines(text, false, false).body
 }
 
-fn parse_lines(text: &str, header: bool) -> Page {
+/// With `until_text`, returns at the first line that would be the title or body text, as the
+/// title of a page that is otherwise empty.
+fn parse_lines(text: &str, header: bool, until_text: bool) -> Page {
     let lines: Vec<&str> = text.lines().map(|l| l.trim_end_matches('\r')).collect();
     let mut page = Page::default();
     let mut kept: Vec<String> = Vec::new();
@@ -235,7 +243,7 @@ fn parse_lines(text: &str, header: bool) -> Page {
     let mut current = String::new();
     let wrapped = header && is_hard_wrapped(&lines);
     // Without a header only whether a line is a date matters, not which date it is.
-    let langs = if header {
+    let langs = if header && !until_text {
         date_languages(text)
     } else {
         Lang::ALL
@@ -298,6 +306,10 @@ fn parse_lines(text: &str, header: bool) -> Page {
         {
             flush(&mut current, &mut kept);
             continue;
+        }
+        if until_text {
+            page.title = line.to_string();
+            return page;
         }
         if header && page.title.is_empty() {
             if line.split_whitespace().count() >= 3 && !ends_sentence(line)

@@ -6,6 +6,7 @@
 
 mod assemble;
 mod parties;
+mod skim;
 mod trigger;
 
 use crate::article::Article;
@@ -17,6 +18,7 @@ use crate::sentence::split_sentences;
 use assemble::{sentence_deals, Sentence};
 use chrono::NaiveDate;
 use parties::{Role, Survey};
+pub use skim::may_hold_trigger;
 use trigger::{contains_phrase, find_phrase, find_triggers, lower_same_len, Meaning};
 
 /// The kind of a deal, as written in the `deal_type` column.
