@@ -4,7 +4,7 @@
 //! article's paragraphs.
 
 use super::language;
-use crate::date::parse_header_date;
+use crate::date::{may_hold_header_date, parse_header_date};
 use crate::lexicon::{all, Lang};
 use chrono::NaiveDate;
 use std::sync::LazyLock;
@@ -88,6 +88,9 @@ fn is_date_line(line: &str, langs: &[Lang]) -> Option<NaiveDate> {
     // a header's date always has digits (a day or a year): most lines are rejected here, before
     // the date engines of six languages run
     if t.chars().count() > 60 || !t.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    if !may_hold_header_date(t) {
         return None;
     }
     langs.iter().find_map(|l| parse_header_date(t, *l))
