@@ -55,6 +55,10 @@ fn flatten(text: &str) -> String {
         }
         out.push_str(word);
     }
+    if out.is_ascii() {
+        out.make_ascii_lowercase(); // what lower_same_len does to ASCII, without a copy
+        return out;
+    }
     lower_same_len(&out)
 }
 
