@@ -136,6 +136,9 @@ static ANY_EXPLICIT: LazyLock<regex::RegexSet> = LazyLock::new(|| {
 /// relative ones need a reference day), told in one pass instead of one per pattern and
 /// language.
 pub fn may_hold_header_date(line: &str) -> bool {
+    if line.is_ascii() {
+        return ANY_EXPLICIT.is_match(line); // its own shadow
+    }
     ANY_EXPLICIT.is_match(&span::shadow(line))
 }
 
