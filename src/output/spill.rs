@@ -1,7 +1,9 @@
 //! A run's mentions kept in a temporary file as they are found, one JSON line each (the shard
 //! format of `shard`, which gives every mention back exactly), then read back in order to write
 //! mentions.csv, or one at a time where dedup asks for one: so memory does not grow with the
-//! mentions of a large corpus. The file is removed when the spill is dropped.
+//! mentions of a large corpus. The file is unlinked as soon as it is created, so nothing is left
+//! behind even by a run that is killed; where an open file cannot be unlinked (Windows), it is
+//! removed when the spill is dropped.
 
 use crate::deal::Mention;
 use crate::shard::MentionLine;
@@ -10,9 +12,12 @@ use std::io::{self, BufRead, BufReader, BufWriter, Seek, SeekFrom, Write};
 use std::path::PathBuf;
 
 pub struct Spill {
-    path: PathBuf,
+    /// Opened for appending: every write goes to the end, wherever a reader left the offset
+    /// that the handles share.
     wtr: BufWriter<File>,
-    /// Where the next mention starts.
+    /// The file's name while it still has one.
+    named: Option<PathBuf>,
+    /// Where the next mention starts: only the spill writes to the file.
     end: u64,
 }
 
@@ -26,13 +31,19 @@ impl Spill {
                 "dealsift-{}-{n}.mentions.jsonl",
                 std::process::id()
             ));
-            match OpenOptions::new().write(true).create_new(true).open(&path) {
+            let opened = OpenOptions::new()
+                .read(true)
+                .append(true)
+                .create_new(true)
+                .open(&path);
+            match opened {
                 Ok(file) => {
+                    let named = fs::remove_file(&path).is_err().then_some(path);
                     return Ok(Spill {
-                        path,
                         wtr: BufWriter::with_capacity(64 << 10, file),
+                        named,
                         end: 0,
-                    })
+                    });
                 }
                 Err(e) if e.kind() == io::ErrorKind::AlreadyExists && n < 1000 => n += 1,
                 Err(e) => return Err(e),
@@ -55,9 +66,16 @@ impl Spill {
         self.wtr.flush()
     }
 
+    /// Another handle on the file, at its start.
+    fn handle(&self) -> io::Result<File> {
+        let mut file = self.wtr.get_ref().try_clone()?;
+        file.seek(SeekFrom::Start(0))?;
+        Ok(file)
+    }
+
     /// Calls `f` with each mention, in the order they were pushed.
     pub fn each(&self, f: &mut dyn FnMut(&Mention) -> io::Result<()>) -> io::Result<()> {
-        let mut rdr = BufReader::with_capacity(64 << 10, File::open(&self.path)?);
+        let mut rdr = BufReader::with_capacity(64 << 10, self.handle()?);
         let mut line = String::new();
         loop {
             line.clear();
@@ -71,7 +89,7 @@ impl Spill {
     /// A reader of single mentions.
     pub fn reader(&self) -> io::Result<Reader> {
         Ok(Reader {
-            rdr: BufReader::with_capacity(4 << 10, File::open(&self.path)?),
+            rdr: BufReader::with_capacity(4 << 10, self.handle()?),
             line: String::new(),
         })
     }
@@ -79,7 +97,9 @@ impl Spill {
 
 impl Drop for Spill {
     fn drop(&mut self) {
-        let _ = fs::remove_file(&self.path);
+        if let Some(path) = &self.named {
+            let _ = fs::remove_file(path);
+        }
     }
 }
 
@@ -159,8 +179,13 @@ mod tests {
         let mut rdr = spill.reader().unwrap();
         assert_eq!(rdr.get(at[1]).unwrap(), ms[1]);
         assert_eq!(rdr.get(at[0]).unwrap(), ms[0]);
-        let path = spill.path.clone();
-        drop(spill);
-        assert!(!path.exists());
+        // reading moved the shared offset; a later push still goes to the end
+        let more = spill.push(&ms[2]).unwrap();
+        spill.flush().unwrap();
+        assert_eq!(rdr.get(more).unwrap(), ms[2]);
+        assert_eq!(rdr.get(at[2]).unwrap(), ms[2]);
+        // nothing of it has a name in the folder, even before it is dropped
+        #[cfg(unix)]
+        assert!(spill.named.is_none());
     }
 }
