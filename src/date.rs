@@ -122,6 +122,26 @@ pub fn find_dates(text: &str, lang: Lang, reference: Option<NaiveDate>) -> Vec<D
     kept.into_values().collect()
 }
 
+/// Every explicit pattern of every language, as one set.
+static ANY_EXPLICIT: LazyLock<regex::RegexSet> = LazyLock::new(|| {
+    let patterns: Vec<&str> = Lang::ALL
+        .iter()
+        .flat_map(|l| engine(*l).explicit.sources())
+        .collect();
+    span::compile_set(&patterns)
+});
+
+/// Whether `line` may hold a day written out in any language; `false` when
+/// [`parse_header_date`] finds none in every language (dates with a year are all explicit:
+/// relative ones need a reference day), told in one pass instead of one per pattern and
+/// language.
+pub fn may_hold_header_date(line: &str) -> bool {
+    if line.is_ascii() {
+        return ANY_EXPLICIT.is_match(line); // its own shadow
+    }
+    ANY_EXPLICIT.is_match(&span::shadow(line))
+}
+
 /// The publication date on a header or dateline line ("26-FEB-1987 15:01:01.79",
 /// "(Di giovedì 25 luglio 2024)", "Updated: March 3, 2024"); only dates with a year count.
 pub fn parse_header_date(line: &str, lang: Lang) -> Option<NaiveDate> {

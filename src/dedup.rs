@@ -1,14 +1,16 @@
 //! Merges the mentions of one deal across articles into one `Deal`: same parties after name
 //! normalisation, same kind of deal, amounts that agree. Deterministic: the same mentions in any
 //! order give the same deals, and a deal's id depends only on what identifies it, so tomorrow's
-//! run over a larger folder gives it the same id.
+//! run over a larger folder gives it the same id. Only what merging needs of each mention is
+//! held ([`Dedup::add`]); the rest (names as written, the evidence) is asked back from the
+//! caller for the few mentions that need it, so a run may keep its mentions on disk.
 
 use crate::company::normalize;
 use crate::deal::{DealType, Mention, Status};
-use crate::money::Qualifier;
+use crate::money::{Money, Qualifier};
 use chrono::NaiveDate;
 use sha2::{Digest, Sha256};
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 /// One deal, merged from its mentions.
 #[derive(Clone, Debug, PartialEq)]
@@ -53,8 +55,8 @@ fn identity(m: &Mention) -> Identity {
     }
 }
 
-fn amounts_agree(a: &Mention, b: &Mention) -> bool {
-    match (&a.money, &b.money) {
+fn amounts_agree(a: &Option<Money>, b: &Option<Money>) -> bool {
+    match (a, b) {
         (Some(x), Some(y)) => {
             x.currency == y.currency
                 && (x.amount - y.amount).abs() <= 0.05 * x.amount.abs().max(y.amount.abs())
@@ -87,29 +89,131 @@ fn deal_id(key: &Identity, n: usize) -> String {
 
 /// Merges `mentions` into deals, sorted by id.
 pub fn merge(mentions: &[Mention]) -> Vec<Deal> {
-    let mut groups: BTreeMap<Identity, Vec<Vec<&Mention>>> = BTreeMap::new();
-    let mut sorted: Vec<&Mention> = mentions.iter().collect();
-    sorted.sort_by(|x, y| {
-        (x.article_date, &x.article, &x.evidence).cmp(&(y.article_date, &y.article, &y.evidence))
-    });
-    for m in sorted {
-        let clusters = groups.entry(identity(m)).or_default();
-        match clusters
-            .iter_mut()
-            .find(|c| c.iter().all(|o| amounts_agree(o, m)))
-        {
-            Some(c) => c.push(m),
-            None => clusters.push(vec![m]),
-        }
+    let mut dedup = Dedup::default();
+    for (i, m) in mentions.iter().enumerate() {
+        dedup.add(m, i as u64);
     }
-    let mut deals = Vec::new();
-    for (key, clusters) in &groups {
-        for (n, cluster) in clusters.iter().enumerate() {
-            deals.push(assemble(deal_id(key, n), cluster));
+    let fetched: Result<_, std::convert::Infallible> =
+        dedup.deals(&mut |at| Ok(mentions[at as usize].clone()));
+    fetched.unwrap_or_else(|e| match e {})
+}
+
+/// What merging needs of one mention.
+struct Facts {
+    article_date: Option<NaiveDate>,
+    /// Index in [`Dedup::articles`].
+    article: usize,
+    /// Index of the mention's [`Identity`].
+    identity: usize,
+    money: Option<Money>,
+    deal_date: Option<NaiveDate>,
+    stake_pct: Option<f64>,
+    status: Status,
+    completeness: (usize, i64),
+    /// Where the caller finds the whole mention again.
+    at: u64,
+}
+
+/// Mentions gathered for merging, with only what merging needs of each.
+#[derive(Default)]
+pub struct Dedup {
+    /// Article names, one for each run of mentions of the same article.
+    articles: Vec<String>,
+    identities: HashMap<Identity, usize>,
+    facts: Vec<Facts>,
+}
+
+impl Dedup {
+    /// Adds a mention; `at` is how the caller of [`Dedup::deals`] finds it again.
+    pub fn add(&mut self, m: &Mention, at: u64) {
+        if self.articles.last() != Some(&m.article) {
+            self.articles.push(m.article.clone());
         }
+        let next = self.identities.len();
+        let identity = *self.identities.entry(identity(m)).or_insert(next);
+        self.facts.push(Facts {
+            article_date: m.article_date,
+            article: self.articles.len() - 1,
+            identity,
+            money: m.money.clone(),
+            deal_date: m.deal_date,
+            stake_pct: m.stake_pct,
+            status: m.status,
+            completeness: completeness(m),
+            at,
+        });
     }
-    deals.sort_by(|a, b| a.deal_id.cmp(&b.deal_id));
-    deals
+
+    /// How many mentions were added.
+    pub fn len(&self) -> usize {
+        self.facts.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.facts.is_empty()
+    }
+
+    /// The deals, sorted by id. `fetch(at)` gives back the mention added with `at`: for a
+    /// deal's best mention, and for mentions of one article and date, which are ordered by
+    /// their evidence.
+    pub fn deals<E>(
+        self,
+        fetch: &mut dyn FnMut(u64) -> Result<Mention, E>,
+    ) -> Result<Vec<Deal>, E> {
+        let Dedup {
+            articles,
+            identities,
+            facts,
+        } = self;
+        // Mentions by date, article and evidence; the same order whatever order they came in.
+        let key = |k: usize| (facts[k].article_date, articles[facts[k].article].as_str());
+        let mut order: Vec<usize> = (0..facts.len()).collect();
+        order.sort_by(|&x, &y| key(x).cmp(&key(y)));
+        let mut i = 0;
+        while i < order.len() {
+            let j = i + order[i..]
+                .iter()
+                .take_while(|&&k| key(k) == key(order[i]))
+                .count();
+            if j - i > 1 {
+                let mut run = Vec::with_capacity(j - i);
+                for &k in &order[i..j] {
+                    run.push((fetch(facts[k].at)?.evidence, k));
+                }
+                run.sort_by(|x, y| x.0.cmp(&y.0));
+                for (slot, (_, k)) in order[i..j].iter_mut().zip(run) {
+                    *slot = k;
+                }
+            }
+            i = j;
+        }
+        let mut groups: Vec<Vec<Vec<usize>>> = vec![Vec::new(); identities.len()];
+        for k in order {
+            let clusters = &mut groups[facts[k].identity];
+            match clusters.iter_mut().find(|c| {
+                c.iter()
+                    .all(|&o| amounts_agree(&facts[o].money, &facts[k].money))
+            }) {
+                Some(c) => c.push(k),
+                None => clusters.push(vec![k]),
+            }
+        }
+        let mut keys: Vec<(Identity, usize)> = identities.into_iter().collect();
+        keys.sort();
+        let mut deals = Vec::new();
+        for (key, id) in &keys {
+            for (n, cluster) in groups[*id].iter().enumerate() {
+                let picked = Picked {
+                    facts: &facts,
+                    articles: &articles,
+                    cluster,
+                };
+                deals.push(picked.assemble(deal_id(key, n), fetch)?);
+            }
+        }
+        deals.sort_by(|a, b| a.deal_id.cmp(&b.deal_id));
+        Ok(deals)
+    }
 }
 
 fn completeness(m: &Mention) -> (usize, i64) {
@@ -125,57 +229,75 @@ fn completeness(m: &Mention) -> (usize, i64) {
     (filled, (m.confidence * 1000.0) as i64)
 }
 
-fn assemble(deal_id: String, cluster: &[&Mention]) -> Deal {
-    let best = cluster
-        .iter()
-        .copied()
-        .max_by(|a, b| {
-            completeness(a)
-                .cmp(&completeness(b))
-                .then_with(|| b.article.cmp(&a.article))
+/// The mentions of one deal.
+struct Picked<'a> {
+    facts: &'a [Facts],
+    articles: &'a [String],
+    cluster: &'a [usize],
+}
+
+impl Picked<'_> {
+    fn assemble<E>(
+        &self,
+        deal_id: String,
+        fetch: &mut dyn FnMut(u64) -> Result<Mention, E>,
+    ) -> Result<Deal, E> {
+        let facts = self.facts;
+        let article = |k: usize| self.articles[facts[k].article].as_str();
+        let cluster = || self.cluster.iter().map(|&k| &facts[k]);
+        let best_k = self
+            .cluster
+            .iter()
+            .copied()
+            .max_by(|&a, &b| {
+                facts[a]
+                    .completeness
+                    .cmp(&facts[b].completeness)
+                    .then_with(|| article(b).cmp(article(a)))
+            })
+            .expect("a cluster has a mention");
+        let best = &facts[best_k];
+        let money = best
+            .money
+            .as_ref()
+            .or_else(|| cluster().find_map(|m| m.money.as_ref()));
+        let seen: Vec<NaiveDate> = cluster()
+            .filter_map(|m| m.article_date.or(m.deal_date))
+            .collect();
+        let mut articles: Vec<&str> = self.cluster.iter().map(|&k| article(k)).collect();
+        articles.sort();
+        articles.dedup();
+        let whole = fetch(best.at)?;
+        Ok(Deal {
+            deal_id,
+            deal_type: whole.deal_type,
+            company_a: whole.company_a,
+            company_b: whole.company_b,
+            amount: money.map(|m| m.amount),
+            amount_max: money.and_then(|m| m.amount_max),
+            currency: money.map(|m| m.currency.to_string()).unwrap_or_default(),
+            qualifier: money.map_or(Qualifier::Exact, |m| m.qualifier),
+            stake_pct: best
+                .stake_pct
+                .or_else(|| cluster().find_map(|m| m.stake_pct)),
+            deal_date: best
+                .deal_date
+                .or_else(|| cluster().find_map(|m| m.deal_date)),
+            status: cluster()
+                .map(|m| m.status)
+                .max()
+                .unwrap_or(Status::Announced),
+            first_seen: seen.iter().min().copied(),
+            last_seen: seen.iter().max().copied(),
+            mentions: self.cluster.len(),
+            articles: articles.len(),
+            sources: articles
+                .iter()
+                .take(MAX_SOURCES)
+                .map(|s| s.to_string())
+                .collect(),
+            evidence: whole.evidence,
         })
-        .expect("a cluster has a mention");
-    let money = best
-        .money
-        .as_ref()
-        .or_else(|| cluster.iter().find_map(|m| m.money.as_ref()));
-    let seen: Vec<NaiveDate> = cluster
-        .iter()
-        .filter_map(|m| m.article_date.or(m.deal_date))
-        .collect();
-    let mut articles: Vec<&str> = cluster.iter().map(|m| m.article.as_str()).collect();
-    articles.sort();
-    articles.dedup();
-    Deal {
-        deal_id,
-        deal_type: best.deal_type,
-        company_a: best.company_a.clone(),
-        company_b: best.company_b.clone(),
-        amount: money.map(|m| m.amount),
-        amount_max: money.and_then(|m| m.amount_max),
-        currency: money.map(|m| m.currency.to_string()).unwrap_or_default(),
-        qualifier: money.map_or(Qualifier::Exact, |m| m.qualifier),
-        stake_pct: best
-            .stake_pct
-            .or_else(|| cluster.iter().find_map(|m| m.stake_pct)),
-        deal_date: best
-            .deal_date
-            .or_else(|| cluster.iter().find_map(|m| m.deal_date)),
-        status: cluster
-            .iter()
-            .map(|m| m.status)
-            .max()
-            .unwrap_or(Status::Announced),
-        first_seen: seen.iter().min().copied(),
-        last_seen: seen.iter().max().copied(),
-        mentions: cluster.len(),
-        articles: articles.len(),
-        sources: articles
-            .iter()
-            .take(MAX_SOURCES)
-            .map(|s| s.to_string())
-            .collect(),
-        evidence: best.evidence.clone(),
     }
 }
 

@@ -11,7 +11,7 @@ use crate::deal::Mention;
 use crate::report::Outcome;
 use crate::shard::{Line, LineError};
 use crate::walk::Source;
-use crate::{dedup, run};
+use crate::{dedup, output, run};
 use anyhow::{bail, Context, Result};
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{self, BufRead, BufReader};
@@ -219,7 +219,8 @@ pub fn run(config: &Config) -> Result<Outcome> {
     let deals = dedup::merge(&mentions);
     outcome.mentions = mentions.len();
     outcome.deals = deals.len();
-    run::write_outputs(config, &mentions, &deals, &errors, None)?;
+    let held = output::Mentions::Held(&mentions);
+    run::write_outputs(config, held, &deals, &errors, None)?;
     outcome.elapsed = started.elapsed();
     eprintln!("dealsift: {outcome}");
     Ok(outcome)

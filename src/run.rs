@@ -5,11 +5,14 @@
 //! again with those of new and changed files. All outputs are staged first and put in place
 //! together at the end (the state file last), so a run that dies leaves the old ones intact.
 
-use crate::article::{visit_file, ReadError, RecordError};
+use crate::article::{visit_file_skimming, ReadError, RecordError};
 use crate::cli::{Config, Mode};
-use crate::deal::{extract, Mention};
+use crate::deal::{extract, may_hold_trigger, Mention};
+use crate::dedup::Dedup;
 use crate::lexicon::Lang;
 use crate::output::atomic::{remove_leftovers, Batch};
+use crate::output::spill::Spill;
+use crate::output::Mentions;
 use crate::report::{progress_bar, shows_progress, Outcome};
 use crate::state::{hash_file, Entry, Stamp, State};
 use crate::walk::{Source, Walk, WalkError};
@@ -92,11 +95,13 @@ fn process(src: &Source, prev: Option<&Entry>, incremental: bool, lang: Option<L
     if prev.is_some_and(|p| p.sha256 == sha256) {
         return Found::SameContent { stamp };
     }
-    // One article at a time: only its mentions are kept, never the article text.
+    // One article at a time: only its mentions are kept, never the article text. A page
+    // without a deal word of any language cannot give a mention: it is only counted.
     let mut articles = 0;
     let mut mentions = Vec::new();
     let mut bad = Vec::new();
-    let visited = visit_file(&src.path, &src.id, &mut |item| match item {
+    let skim = |text: &str| may_hold_trigger(text);
+    let visited = visit_file_skimming(&src.path, &src.id, &skim, &mut |item| match item {
         Ok(mut a) => {
             articles += 1;
             if let Some(l) = lang {
@@ -140,12 +145,27 @@ fn next_chunk(walk: &mut Walk, errors: &mut Vec<WalkError>) -> Vec<Source> {
     chunk
 }
 
+/// The mentions found so far, in order: on disk, with only what dedup needs in memory, so
+/// that memory does not grow with them.
+struct Kept {
+    spill: Spill,
+    dedup: Dedup,
+}
+
+impl Kept {
+    fn push(&mut self, m: &Mention) -> std::io::Result<()> {
+        let at = self.spill.push(m)?;
+        self.dedup.add(m, at);
+        Ok(())
+    }
+}
+
 /// What the run has gathered so far, file by file in the sorted order of the sources.
 struct Tally {
     outcome: Outcome,
     /// `(path, reason)` for errors.csv: a file, or a record of one as `path#N`.
     errors: Vec<(String, String)>,
-    mentions: Vec<Mention>,
+    mentions: Kept,
     /// Filled only with `--state`.
     state: State,
     incremental: bool,
@@ -158,7 +178,7 @@ impl Tally {
     }
 
     /// Adds what one file gave; `prev` is what it gave last run.
-    fn add(&mut self, src: &Source, found: Found, prev: Option<&Entry>) {
+    fn add(&mut self, src: &Source, found: Found, prev: Option<&Entry>) -> std::io::Result<()> {
         self.outcome.files += 1;
         let entry = match found {
             Found::Unchanged => prev.cloned(),
@@ -183,8 +203,7 @@ impl Tally {
                 }
                 if !self.incremental {
                     self.outcome.articles += articles;
-                    self.mentions.extend(mentions);
-                    return;
+                    return mentions.iter().try_for_each(|m| self.mentions.push(m));
                 }
                 Some(Entry {
                     stamp,
@@ -200,16 +219,20 @@ impl Tally {
                 prev.cloned()
             }
         };
-        if let Some(entry) = entry {
-            self.keep(state_key(src), entry);
+        match entry {
+            Some(entry) => self.keep(state_key(src), entry),
+            None => Ok(()),
         }
     }
 
     /// Counts a file's entry in the output and in the next state.
-    fn keep(&mut self, key: String, entry: Entry) {
+    fn keep(&mut self, key: String, entry: Entry) -> std::io::Result<()> {
         self.outcome.articles += entry.articles;
-        self.mentions.extend(entry.mentions.iter().cloned());
+        for m in &entry.mentions {
+            self.mentions.push(m)?;
+        }
         self.state.files.insert(key, entry);
+        Ok(())
     }
 }
 
@@ -219,7 +242,10 @@ fn run_pipeline(config: &Config) -> Result<Outcome> {
     let mut tally = Tally {
         outcome: Outcome::default(),
         errors: Vec::new(),
-        mentions: Vec::new(),
+        mentions: Kept {
+            spill: Spill::new().context("cannot create a temporary file for the mentions")?,
+            dedup: Dedup::default(),
+        },
         state: State::default(),
         incremental,
     };
@@ -267,7 +293,9 @@ fn run_pipeline(config: &Config) -> Result<Outcome> {
                 .collect()
         });
         for (src, f) in chunk.iter().zip(found) {
-            tally.add(src, f, prev(src));
+            tally
+                .add(src, f, prev(src))
+                .context("cannot keep the mentions in a temporary file")?;
         }
         chunk = next_chunk(&mut walk, &mut walk_errors);
     }
@@ -280,13 +308,15 @@ fn run_pipeline(config: &Config) -> Result<Outcome> {
             .iter()
             .any(|(dir, _)| Path::new(key).starts_with(dir));
         if unlisted && !tally.state.files.contains_key(key) {
-            tally.keep(key.clone(), entry.clone());
+            tally
+                .keep(key.clone(), entry.clone())
+                .context("cannot keep the mentions in a temporary file")?;
         }
     }
     let Tally {
         mut outcome,
         errors: file_errors,
-        mentions,
+        mentions: Kept { mut spill, dedup },
         state,
         ..
     } = tally;
@@ -300,12 +330,16 @@ fn run_pipeline(config: &Config) -> Result<Outcome> {
     if outcome.skipped >= outcome.files + walk_errors.len() && nothing_read {
         bail!("no file could be read; the output is left as it was");
     }
-    let deals = dedup::merge(&mentions);
-    outcome.mentions = mentions.len();
+    outcome.mentions = dedup.len();
+    let deals = spill
+        .flush()
+        .and_then(|()| spill.reader())
+        .and_then(|mut rdr| dedup.deals(&mut |at| rdr.get(at)))
+        .context("cannot read back the mentions kept in a temporary file")?;
     outcome.deals = deals.len();
     write_outputs(
         config,
-        &mentions,
+        Mentions::Spilled(&spill),
         &deals,
         &errors,
         incremental.then_some(&state),
@@ -318,7 +352,7 @@ fn run_pipeline(config: &Config) -> Result<Outcome> {
 /// Stages every output file, then puts them all in place, the state file last.
 pub(crate) fn write_outputs(
     config: &Config,
-    mentions: &[Mention],
+    mentions: Mentions,
     deals: &[dedup::Deal],
     errors: &[(String, String)],
     state: Option<&State>,
@@ -342,7 +376,7 @@ pub(crate) fn write_outputs(
                 .with_context(|| format!("cannot write {}", path.display()))
         };
     stage(&out.join("mentions.csv"), &|w| {
-        output::write_mentions(w, mentions, fmt)
+        output::write_mentions_of(w, mentions, fmt)
     })?;
     stage(&out.join("deals.csv"), &|w| {
         output::write_deals(w, deals, fmt)
@@ -352,7 +386,7 @@ pub(crate) fn write_outputs(
     })?;
     if config.xlsx {
         stage(&out.join("deals.xlsx"), &|w| {
-            output::xlsx::write_workbook(w, deals, mentions)
+            output::xlsx::write_workbook(w, deals, &mentions.to_vec()?)
         })?;
     }
     if let (Some(state), Some(path)) = (state, &config.state) {

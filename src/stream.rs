@@ -6,9 +6,9 @@
 //! `dealsift: PATH: reason` (and, in shards, written as an error line); the stream goes on. An
 //! empty standard input is an empty partition, not an error. Merging is left to `merge`.
 
-use crate::article::{visit_file, visit_jsonl, Article, ReadError};
+use crate::article::{visit_file_skimming, visit_jsonl, Article, ReadError};
 use crate::cli::{Config, Emit, Feed};
-use crate::deal::{extract, Mention};
+use crate::deal::{extract, may_hold_trigger, Mention};
 use crate::lexicon::Lang;
 use crate::output::{self, CsvFormat};
 use crate::report::Outcome;
@@ -151,7 +151,9 @@ fn read_source(src: &Source, lang: Option<Lang>) -> Result<Found, String> {
     let mut articles = 0;
     let mut bad: Vec<(String, String)> = Vec::new();
     let mut mentions = Vec::new();
-    visit_file(&src.path, &src.id, &mut |item| match item {
+    // A page without a deal word of any language cannot give a mention: it is only counted.
+    let skim = |text: &str| may_hold_trigger(text);
+    visit_file_skimming(&src.path, &src.id, &skim, &mut |item| match item {
         Ok(mut a) => {
             articles += 1;
             mentions.extend(extract_with(&mut a, lang));

@@ -23,9 +23,20 @@ pub fn detect(title: &str, body: &str) -> Lang {
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .chain(body.split(|c: char| !c.is_alphanumeric() && c != '\''))
         .filter(|w| !w.is_empty());
+    // one buffer for the ASCII words, which are nearly all of them
+    let mut ascii = String::new();
+    let mut other;
     for w in words {
-        let w = w.to_lowercase();
-        if let Some(langs) = STOPWORDS.get(w.as_str()) {
+        let w = if w.is_ascii() {
+            ascii.clear();
+            ascii.push_str(w);
+            ascii.make_ascii_lowercase();
+            ascii.as_str()
+        } else {
+            other = w.to_lowercase();
+            other.as_str()
+        };
+        if let Some(langs) = STOPWORDS.get(w) {
             for l in langs {
                 counts[*l as usize] += 1;
             }

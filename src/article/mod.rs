@@ -98,6 +98,22 @@ pub fn visit_file(
     id: &str,
     each: &mut dyn FnMut(Result<Article, RecordError>),
 ) -> Result<(), ReadError> {
+    visit_file_skimming(path, id, &|_| true, each)
+}
+
+/// A test of a page's whole decoded text that says whether its article is wanted in full. One
+/// that is not is still read far enough to tell whether it is an article at all (and counted,
+/// or refused as [`visit_file`] would refuse it), but comes with an empty title and body and no
+/// date, language or URL: finding them is most of the cost of reading a page.
+pub type Skim<'a> = &'a dyn Fn(&str) -> bool;
+
+/// [`visit_file`], with the articles of plain-text pages that fail `skim` given empty.
+pub fn visit_file_skimming(
+    path: &Path,
+    id: &str,
+    skim: Skim,
+    each: &mut dyn FnMut(Result<Article, RecordError>),
+) -> Result<(), ReadError> {
     let file = std::fs::File::open(path)?;
     if file.metadata()?.len() == 0 {
         return Err(ReadError::Empty);
@@ -112,9 +128,9 @@ pub fn visit_file(
     let name = name.trim_end_matches(".gz");
     if gzipped {
         let gz = BufReader::new(flate2::bufread::MultiGzDecoder::new(rdr));
-        visit_reader(gz, true, name, id, each)
+        visit_reader(gz, true, name, id, skim, each)
     } else {
-        visit_reader(rdr, false, name, id, each)
+        visit_reader(rdr, false, name, id, skim, each)
     }
 }
 
@@ -132,7 +148,7 @@ pub fn visit_jsonl<R: BufRead>(
 pub fn parse_bytes(bytes: &[u8], name: &str, id: &str) -> Result<Vec<Article>, ReadError> {
     let mut articles = Vec::new();
     let mut bad = 0;
-    visit_reader(bytes, false, name, id, &mut |item| match item {
+    visit_reader(bytes, false, name, id, &|_| true, &mut |item| match item {
         Ok(a) => articles.push(a),
         Err(_) => bad += 1,
     })?;
@@ -147,6 +163,7 @@ fn visit_reader<R: BufRead>(
     gzipped: bool,
     name: &str,
     id: &str,
+    skim: Skim,
     each: &mut dyn FnMut(Result<Article, RecordError>),
 ) -> Result<(), ReadError> {
     let io_err = |e: io::Error| {
@@ -188,7 +205,7 @@ fn visit_reader<R: BufRead>(
             let article = if format == Format::Html {
                 html::read(&bytes, None, id)?
             } else {
-                read_plain(&bytes, id)?
+                read_plain(&bytes, id, skim)?
             };
             each(Ok(article));
             Ok(())
@@ -196,8 +213,21 @@ fn visit_reader<R: BufRead>(
     }
 }
 
-fn read_plain(bytes: &[u8], id: &str) -> Result<Article, ReadError> {
+fn read_plain(bytes: &[u8], id: &str, skim: Skim) -> Result<Article, ReadError> {
     let text = decode::decode(bytes, None);
+    if !skim(&text) {
+        if !plain::has_text(&text) {
+            return Err(ReadError::NoText);
+        }
+        return Ok(Article {
+            id: id.to_string(),
+            url: String::new(),
+            title: String::new(),
+            published: None,
+            language: Lang::En,
+            body: String::new(),
+        });
+    }
     let page = plain::parse(&text);
     let body = drop_title_lines(&page.body, &page.title);
     // Wire services file items that are a headline alone (a tenth of Reuters-21578): an

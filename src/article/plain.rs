@@ -4,7 +4,7 @@
 //! article's paragraphs.
 
 use super::language;
-use crate::date::parse_header_date;
+use crate::date::{may_hold_header_date, parse_header_date};
 use crate::lexicon::{all, Lang};
 use chrono::NaiveDate;
 use std::sync::LazyLock;
@@ -88,6 +88,9 @@ fn is_date_line(line: &str, langs: &[Lang]) -> Option<NaiveDate> {
     // a header's date always has digits (a day or a year): most lines are rejected here, before
     // the date engines of six languages run
     if t.chars().count() > 60 || !t.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    if !may_hold_header_date(t) {
         return None;
     }
     langs.iter().find_map(|l| parse_header_date(t, *l))
@@ -215,16 +218,24 @@ fn keep_main_block(kept: &mut Vec<String>) {
 
 /// Splits `text` into the page's parts.
 pub fn parse(text: &str) -> Page {
-    parse_lines(text, true)
+    parse_lines(text, true, false)
+}
+
+/// Whether [`parse`] finds a title or any text in `text`, found without reading the page's
+/// date or language: it stops at the first line that is neither.
+pub fn has_text(text: &str) -> bool {
+    !parse_lines(text, true, true).title.is_empty()
 }
 
 /// Drops the boilerplate lines and related-news lists of a text that is already one paragraph
 /// per line and has no header (an extractor's output, a JSON record's body).
 pub fn clean(text: &str) -> String {
-    parse_lines(text, false).body
+    parse_lines(text, false, false).body
 }
 
-fn parse_lines(text: &str, header: bool) -> Page {
+/// With `until_text`, returns at the first line that would be the title or body text, as the
+/// title of a page that is otherwise empty.
+fn parse_lines(text: &str, header: bool, until_text: bool) -> Page {
     let lines: Vec<&str> = text.lines().map(|l| l.trim_end_matches('\r')).collect();
     let mut page = Page::default();
     let mut kept: Vec<String> = Vec::new();
@@ -235,7 +246,7 @@ fn parse_lines(text: &str, header: bool) -> Page {
     let mut current = String::new();
     let wrapped = header && is_hard_wrapped(&lines);
     // Without a header only whether a line is a date matters, not which date it is.
-    let langs = if header {
+    let langs = if header && !until_text {
         date_languages(text)
     } else {
         Lang::ALL
@@ -298,6 +309,10 @@ fn parse_lines(text: &str, header: bool) -> Page {
         {
             flush(&mut current, &mut kept);
             continue;
+        }
+        if until_text {
+            page.title = line.to_string();
+            return page;
         }
         if header && page.title.is_empty() {
             if line.split_whitespace().count() >= 3 && !ends_sentence(line)

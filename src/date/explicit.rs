@@ -69,6 +69,26 @@ impl Patterns {
     }
 }
 
+impl Patterns {
+    /// The patterns as written, every one that [`scan`] reads a day with.
+    pub fn sources(&self) -> Vec<&str> {
+        [
+            &self.ymd,
+            &self.ymd_named,
+            &self.dmy,
+            &self.day_slash_month,
+            &self.short_pair,
+            &self.numeric_of,
+            &self.day_month,
+            &self.month_day,
+        ]
+        .into_iter()
+        .chain(&self.dotted)
+        .map(Regex::as_str)
+        .collect()
+    }
+}
+
 fn num(c: &Captures, i: usize) -> u32 {
     c.get(i).and_then(|g| g.as_str().parse().ok()).unwrap_or(0)
 }

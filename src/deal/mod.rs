@@ -6,6 +6,7 @@
 
 mod assemble;
 mod parties;
+mod skim;
 mod trigger;
 
 use crate::article::Article;
@@ -17,6 +18,7 @@ use crate::sentence::split_sentences;
 use assemble::{sentence_deals, Sentence};
 use chrono::NaiveDate;
 use parties::{Role, Survey};
+pub use skim::may_hold_trigger;
 use trigger::{contains_phrase, find_phrase, find_triggers, lower_same_len, Meaning};
 
 /// The kind of a deal, as written in the `deal_type` column.
@@ -283,9 +285,9 @@ pub fn extract(article: &Article) -> Vec<Mention> {
                 );
             }
         }
-        let money: Vec<Money> = if deal_hits.is_empty() && last_mention.is_none() {
-            Vec::new()
-        } else {
+        // The amounts are looked for only where they can be read: in a deal sentence, or in
+        // the one that names the value of the deal just before (below).
+        let deal_values = || -> Vec<Money> {
             find_money(text, article.language)
                 .into_iter()
                 .filter(|m| {
@@ -295,6 +297,11 @@ pub fn extract(article: &Article) -> Vec<Mention> {
                         && !is_business_figure(lower, m)
                 })
                 .collect()
+        };
+        let money: Vec<Money> = if deal_hits.is_empty() {
+            Vec::new()
+        } else {
+            deal_values()
         };
         let mut produced = 0;
         if !deal_hits.is_empty() && !negative {
@@ -330,10 +337,15 @@ pub fn extract(article: &Article) -> Vec<Mention> {
             }
         }
         // "The transaction is worth about 356.5 mln dlrs": an amount for the deal just named.
-        if produced == 0 && !money.is_empty() {
+        if produced == 0 {
             if let (Some(at_phrase), Some((j, at))) =
                 (find_phrase(lower, &lex.deal.anaphora), last_mention)
             {
+                let money = if deal_hits.is_empty() && idx - at <= COREF_REACH {
+                    deal_values()
+                } else {
+                    money
+                };
                 if idx - at <= COREF_REACH && out[j].money.is_none() {
                     // the amount after the phrase ("the transaction is worth ..."), else the largest
                     let m = money

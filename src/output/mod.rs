@@ -7,6 +7,7 @@
 //! as a formula are neutralised. Putting the files in place atomically is left to `atomic`.
 
 pub mod atomic;
+pub mod spill;
 pub mod xlsx;
 
 use crate::deal::Mention;
@@ -227,13 +228,47 @@ fn mention_row<'a>(m: &'a Mention, fmt: &CsvFormat) -> MentionRow<'a> {
     }
 }
 
+/// The mentions of a run, in the order found: in memory, or in the spill a run kept them in.
+#[derive(Clone, Copy)]
+pub enum Mentions<'a> {
+    Held(&'a [Mention]),
+    Spilled(&'a spill::Spill),
+}
+
+impl Mentions<'_> {
+    /// Calls `f` with each mention, in order.
+    pub fn each(&self, f: &mut dyn FnMut(&Mention) -> io::Result<()>) -> io::Result<()> {
+        match self {
+            Mentions::Held(ms) => ms.iter().try_for_each(f),
+            Mentions::Spilled(spill) => spill.each(f),
+        }
+    }
+
+    /// All of them in memory (for the workbook, which is written whole).
+    pub fn to_vec(&self) -> io::Result<Vec<Mention>> {
+        let mut all = Vec::new();
+        self.each(&mut |m| {
+            all.push(m.clone());
+            Ok(())
+        })?;
+        Ok(all)
+    }
+}
+
 /// Writes the mentions as CSV with a header row.
 pub fn write_mentions<W: Write>(wtr: W, mentions: &[Mention], fmt: &CsvFormat) -> io::Result<()> {
+    write_mentions_of(wtr, Mentions::Held(mentions), fmt)
+}
+
+/// [`write_mentions`], of mentions held or spilled.
+pub fn write_mentions_of<W: Write>(wtr: W, mentions: Mentions, fmt: &CsvFormat) -> io::Result<()> {
     let mut wtr = fmt.writer(wtr)?;
-    for m in mentions {
-        wtr.serialize(mention_row(m, fmt))?;
-    }
-    if mentions.is_empty() {
+    let mut none = true;
+    mentions.each(&mut |m| {
+        none = false;
+        Ok(wtr.serialize(mention_row(m, fmt))?)
+    })?;
+    if none {
         wtr.write_record(MENTION_COLUMNS)?;
     }
     wtr.flush()
