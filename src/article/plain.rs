@@ -72,7 +72,14 @@ fn starts_with_any(line: &str, phrases: &PhraseSet) -> bool {
     let low = line
         .trim_start_matches(['•', '*', '·', '-', '–', '|', '>', ' '])
         .to_lowercase();
-    phrases.candidates(&low).any(|p| {
+    // a numbered item ("#1 Kommentar von", "2. Related") is read from its words
+    let low = match low.strip_prefix('#') {
+        Some(rest) => rest
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .trim_start(),
+        None => &low,
+    };
+    phrases.candidates(low).any(|p| {
         low.starts_with(p)
             && low[p.len()..]
                 .chars()
@@ -462,6 +469,11 @@ By REUTERS
                 "Media contact\nAcme agreed to buy Widget Inc for 5 mln dlrs, the companies said on Monday.",
             ),
             ("Condividi su Facebook\nAcme compra Widget.", "Acme compra Widget."),
+            // A numbered comment header starts a run of comments.
+            (
+                "Acme agreed to buy Widget for 5 mln dlrs.\n#1 Kommentar von Max\nDanke für den Artikel",
+                "Acme agreed to buy Widget for 5 mln dlrs.",
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(clean(text), want, "{text}");
