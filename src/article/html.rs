@@ -2,10 +2,11 @@
 //! with a real HTML parser and keeps the main text with rs-trafilatura (a port of trafilatura's
 //! readability-style scoring of DOM blocks: text and link density, class/id hints, known
 //! boilerplate containers). Before it, blocks it would keep though they are not the article
-//! (author boxes, next-story links, ad slots) are removed (`prune`); after it, the lead it left
-//! in the story's header is put back (`lead`), and the boilerplate lines that survive are
-//! dropped with the same phrase tables as plain pages. Title, publication date (`<meta>`, JSON-LD, `<time>`), canonical
-//! URL and declared language (`<html lang>`, `og:locale`) come from the page's metadata.
+//! (author boxes, next-story links, teasers of other stories) are removed (`prune`); after it,
+//! the lead it left in the story's header is put back (`lead`), and the boilerplate lines that
+//! survive are dropped with the same phrase tables as plain pages. Title, publication date
+//! (`<meta>`, JSON-LD, `<time>`), canonical URL and declared language (`<html lang>`,
+//! `og:locale`) come from the page's metadata.
 
 mod lead;
 mod prune;
@@ -38,10 +39,12 @@ pub fn read_str(html: &str, url: Option<&str>, id: &str) -> Result<Article, Read
         return Err(ReadError::NoBody);
     }
     let doc = Document::from(html);
-    prune::prune(&doc);
-    let extracted = extract(&doc.html(), url, None).ok_or_else(|| no_text(html))?;
+    // the page is written out again only when something was removed from it
+    let pruned = prune::prune(&doc).then(|| doc.html());
+    let source = pruned.as_deref().unwrap_or(html);
+    let extracted = extract(source, url, None).ok_or_else(|| no_text(html))?;
     let content =
-        single_block_text(&doc, url, &extracted).or_else(|| dom_text(&doc, url, &extracted));
+        single_block_text(source, url, &extracted).or_else(|| dom_text(&doc, url, &extracted));
     let content = content.as_deref().unwrap_or(&extracted.content_text);
     let content = content.replace(SOFT_HYPHEN, "");
     let mut text = lead::find(&doc, &content).join("\n");
@@ -111,11 +114,7 @@ fn dom_text(doc: &Document, url: Option<&str>, extracted: &ExtractResult) -> Opt
 /// into one (a fallback meant for pages of many sections), the text of its best single block
 /// again: on a news page the merge brings in side columns and teasers, and loses the
 /// paragraphs. The extractor is asked for a page type with the same rules but no merge.
-fn single_block_text(
-    doc: &Document,
-    url: Option<&str>,
-    extracted: &ExtractResult,
-) -> Option<String> {
+fn single_block_text(html: &str, url: Option<&str>, extracted: &ExtractResult) -> Option<String> {
     if !extracted
         .warnings
         .iter()
@@ -123,7 +122,7 @@ fn single_block_text(
     {
         return None;
     }
-    let again = extract(&doc.html(), url, Some(PageType::Category))?;
+    let again = extract(html, url, Some(PageType::Category))?;
     (again.content_text.chars().count() >= MIN_TEXT).then_some(again.content_text)
 }
 

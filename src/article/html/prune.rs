@@ -1,8 +1,8 @@
 //! Removes from a parsed page the blocks that the extractor would otherwise keep with the
-//! article, told by their `class` or `id`: the author's profile box and the links to the next or
-//! previous story. Blocks the extractor already knows (navigation, comments, share bars, related
-//! lists, ads) are left to it. A block holding much of the page's text is never removed, whatever
-//! its name says.
+//! article, told by their `class` or `id`: the author's profile box, the links to the next or
+//! previous story, and teasers of other stories. Blocks the extractor already knows (navigation,
+//! comments, share bars, related lists, ads) are left to it. A block holding much of the page's
+//! text is never removed, whatever its name says.
 
 use dom_query::{Document, NodeRef};
 use regex::Regex;
@@ -20,6 +20,12 @@ static NOT_ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("NOT_ARTICLE regex")
 });
 
+/// A `class` or `id` token of a teaser: a block that links to another story. Only removed when
+/// it holds a link (a lead is named alike: `teaser-text`). Not `snippet`: paywalled pages name
+/// the visible part of the story so.
+static TEASER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(^|[-_])teaser([-_]|$|\d)").expect("TEASER regex"));
+
 /// Elements never removed, whatever their class: the page's frame.
 const FRAME: [&str; 4] = ["html", "head", "body", "main"];
 
@@ -29,12 +35,26 @@ pub fn is_not_article(node: &NodeRef) -> bool {
     if FRAME.contains(&&*name) {
         return false;
     }
+    is_named(node, &NOT_ARTICLE) || is_named(node, &TEASER) && has_link(node)
+}
+
+/// Whether one of the element's `class` or `id` tokens matches `re`.
+fn is_named(node: &NodeRef, re: &Regex) -> bool {
     let class = node.class().unwrap_or_default().to_ascii_lowercase();
     let id = node.id_attr().unwrap_or_default().to_ascii_lowercase();
     class
         .split_whitespace()
         .chain(std::iter::once(id.as_str()))
-        .any(|t| !t.is_empty() && NOT_ARTICLE.is_match(t))
+        .any(|t| !t.is_empty() && re.is_match(t))
+}
+
+/// Whether the element holds a link to another page.
+fn has_link(node: &NodeRef) -> bool {
+    node.descendants_it().any(|d| {
+        d.is_element()
+            && d.node_name().as_deref() == Some("a")
+            && d.attr("href").is_some_and(|h| !h.starts_with('#'))
+    })
 }
 
 /// Most share of the page's text a removed block may hold.
@@ -44,20 +64,25 @@ fn text_len(node: &NodeRef) -> usize {
     node.text().chars().filter(|c| !c.is_whitespace()).count()
 }
 
-/// Removes the blocks that are not the article from `doc`.
-pub fn prune(doc: &Document) {
-    let total = doc.body().map_or(0, |b| text_len(&b));
+/// Removes the blocks that are not the article from `doc`; whether there were any.
+pub fn prune(doc: &Document) -> bool {
     let doomed: Vec<NodeRef> = doc
         .root()
         .descendants_it()
         .filter(|n| n.is_element() && is_not_article(n))
         .collect();
-    for n in doomed {
-        if text_len(&n) * MAX_SHARE > total {
-            continue;
-        }
-        n.remove_from_parent();
+    if doomed.is_empty() {
+        return false;
     }
+    let total = doc.body().map_or(0, |b| text_len(&b));
+    let mut removed = false;
+    for n in doomed {
+        if text_len(&n) * MAX_SHARE <= total {
+            n.remove_from_parent();
+            removed = true;
+        }
+    }
+    removed
 }
 
 #[cfg(test)]
@@ -87,6 +112,15 @@ mod tests {
             (
                 r#"<p>TEXT</p><div id="next-post-thumbs"><h2>Rivals merge</h2></div>"#,
                 TEXT,
+            ),
+            (
+                r#"<p>TEXT</p><div class="teaser"><p>Rivals merge. <a href="/rivals">more</a></p></div>"#,
+                TEXT,
+            ),
+            // a teaser without a link is the story's own lead
+            (
+                r#"<p class="teaser-text">Rivals merge.</p><p>TEXT</p>"#,
+                "Rivals merge.Acme Corp said on Monday it had agreed to buy Widget Inc for 12 million dollars.",
             ),
             // a block with most of the page's text stays
             (
