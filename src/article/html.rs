@@ -1,12 +1,20 @@
 //! An HTML page → its article: decodes it (HTTP or `<meta>` charset, else detection), parses it
 //! with a real HTML parser and keeps the main text with rs-trafilatura (a port of trafilatura's
 //! readability-style scoring of DOM blocks: text and link density, class/id hints, known
-//! boilerplate containers), then drops the boilerplate lines that survive it with the same
-//! phrase tables as plain pages. Title, publication date (`<meta>`, JSON-LD, `<time>`), canonical
-//! URL and declared language (`<html lang>`, `og:locale`) come from the page's metadata.
+//! boilerplate containers). Before it, blocks it would keep though they are not the article
+//! (author boxes, next-story links, teasers of other stories) are removed (`prune`); after it,
+//! the lead it left in the story's header is put back (`lead`), and the boilerplate lines that
+//! survive are dropped with the same phrase tables as plain pages. Title, publication date
+//! (`<meta>`, JSON-LD, `<time>`), canonical URL and declared language (`<html lang>`,
+//! `og:locale`) come from the page's metadata.
+
+mod lead;
+mod prune;
 
 use super::{decode, finish, plain, Article, ReadError};
-use rs_trafilatura::{extract_with_options, Options};
+use dom_query::Document;
+use rs_trafilatura::page_type::PageType;
+use rs_trafilatura::{extract_with_options, ExtractResult, Options};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
 /// What a transport says about a page: its URL and `Content-Type` charset (from a WARC record).
@@ -30,24 +38,22 @@ pub fn read_str(html: &str, url: Option<&str>, id: &str) -> Result<Article, Read
     if !has_body_text(html) {
         return Err(ReadError::NoBody);
     }
-    let options = Options {
-        url: url.map(str::to_string),
-        ..Options::default()
-    };
-    // The extractor is third-party code: a page that makes it panic is one bad article.
-    let result = catch_unwind(AssertUnwindSafe(|| extract_with_options(html, &options)));
-    let extracted = match result {
-        Ok(Ok(r)) => r,
-        Ok(Err(_)) | Err(_) => return Err(no_text(html)),
-    };
+    let doc = Document::from(html);
+    // the page is written out again only when something was removed from it
+    let pruned = prune::prune(&doc).then(|| doc.html());
+    let source = pruned.as_deref().unwrap_or(html);
+    let extracted = extract(source, url, None).ok_or_else(|| no_text(html))?;
+    let content =
+        single_block_text(source, url, &extracted).or_else(|| dom_text(&doc, url, &extracted));
+    let content = content.as_deref().unwrap_or(&extracted.content_text);
+    let content = content.replace(SOFT_HYPHEN, "");
+    let mut text = lead::find(&doc, &content).join("\n");
+    text.push('\n');
+    text.push_str(&content);
+    let body = plain::clean(&text);
     let md = &extracted.metadata;
-    let body = plain::clean(&extracted.content_text);
     let page = plain::Page {
-        title: md
-            .title
-            .as_deref()
-            .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
-            .unwrap_or_default(),
+        title: md.title.as_deref().map(title_text).unwrap_or_default(),
         // the day in the page's address, as news sites file their stories, else the metadata's
         published: md
             .url
@@ -67,6 +73,82 @@ pub fn read_str(html: &str, url: Option<&str>, id: &str) -> Result<Article, Read
         .or_else(|| url.map(str::to_string))
         .unwrap_or_default();
     finish(id, url, page, md.language.as_deref())
+}
+
+/// An invisible hyphenation point; pages that hyphenate with it split words for any search.
+const SOFT_HYPHEN: char = '\u{ad}';
+
+/// Fewest characters of a single block's text for it to be preferred over a merge of blocks.
+const MIN_TEXT: usize = 200;
+
+/// Fewest characters of the page's own text for it to be preferred over a JSON-LD `articleBody`.
+const DOM_ENOUGH: usize = 1000;
+
+/// Runs the extractor; `None` when it fails or panics (it is third-party code: a page that makes
+/// it panic is one bad article).
+fn extract(html: &str, url: Option<&str>, page_type: Option<PageType>) -> Option<ExtractResult> {
+    let options = Options {
+        url: url.map(str::to_string),
+        page_type,
+        ..Options::default()
+    };
+    catch_unwind(AssertUnwindSafe(|| extract_with_options(html, &options)))
+        .ok()?
+        .ok()
+}
+
+/// When the extractor took a JSON-LD `articleBody` over the page's text, the page's text again,
+/// if it is not a stub: the JSON copy runs the paragraphs together ("Biden.Morrison said") and
+/// is at times another version of the story, with updates or repeats.
+fn dom_text(doc: &Document, url: Option<&str>, extracted: &ExtractResult) -> Option<String> {
+    if !extracted
+        .warnings
+        .iter()
+        .any(|w| w.contains("JSON-LD content"))
+    {
+        return None;
+    }
+    doc.select(r#"script[type="application/ld+json"]"#)
+        .nodes()
+        .iter()
+        .filter(|s| s.text().contains("articleBody"))
+        .for_each(|s| s.remove_from_parent());
+    let again = extract(&doc.html(), url, None)?;
+    (again.content_text.chars().count() >= DOM_ENOUGH).then_some(again.content_text)
+}
+
+/// When the extractor, finding a short text, merged the best-scored blocks of the whole page
+/// into one (a fallback meant for pages of many sections), the text of its best single block
+/// again: on a news page the merge brings in side columns and teasers, and loses the
+/// paragraphs. The extractor is asked for a page type with the same rules but no merge.
+fn single_block_text(html: &str, url: Option<&str>, extracted: &ExtractResult) -> Option<String> {
+    if !extracted
+        .warnings
+        .iter()
+        .any(|w| w.contains("multi-candidate merge"))
+    {
+        return None;
+    }
+    let again = extract(html, url, Some(PageType::Category))?;
+    (again.content_text.chars().count() >= MIN_TEXT).then_some(again.content_text)
+}
+
+/// A title as the page writes it, without its HTML character references (`&#163;`) and runs of
+/// whitespace.
+fn title_text(title: &str) -> String {
+    let decoded = if title.contains('&') {
+        Document::fragment(format!("<p>{title}</p>"))
+            .select("p")
+            .text()
+            .to_string()
+    } else {
+        title.to_string()
+    };
+    decoded
+        .replace(SOFT_HYPHEN, "")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Whether anything but the head holds text: a page of only `<head>` has no article, whatever

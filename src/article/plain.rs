@@ -4,9 +4,10 @@
 //! article's paragraphs.
 
 use super::language;
-use crate::date::{may_hold_header_date, parse_header_date};
+use crate::date::{find_dates, may_hold_header_date, parse_header_date};
 use crate::lexicon::{all, Lang};
-use chrono::NaiveDate;
+use chrono::{Days, NaiveDate};
+use regex::Regex;
 use std::sync::LazyLock;
 
 /// What a page yields before its language is known.
@@ -72,7 +73,14 @@ fn starts_with_any(line: &str, phrases: &PhraseSet) -> bool {
     let low = line
         .trim_start_matches(['•', '*', '·', '-', '–', '|', '>', ' '])
         .to_lowercase();
-    phrases.candidates(&low).any(|p| {
+    // a numbered item ("#1 Kommentar von", "2. Related") is read from its words
+    let low = match low.strip_prefix('#') {
+        Some(rest) => rest
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .trim_start(),
+        None => &low,
+    };
+    phrases.candidates(low).any(|p| {
         low.starts_with(p)
             && low[p.len()..]
                 .chars()
@@ -105,6 +113,33 @@ fn date_languages(text: &str) -> [Lang; Lang::ALL.len()] {
     let at = langs.iter().position(|l| *l == first).unwrap_or(0);
     langs[..=at].rotate_right(1);
     langs
+}
+
+/// An agency dateline opening a story: a place, a day and a month without a year, the agency in
+/// brackets ("Roma, 5 nov. (Adnkronos)", "Milano, 12 marzo (ANSA)").
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}[\p{L} .'’-]{1,30}, (\d{1,2}\.? \p{L}{3,10}\.?) ?\(")
+        .expect("DATELINE regex")
+});
+
+/// A yearless dateline takes the year that puts it closest to another full date of the page (a
+/// timestamp, a date in the story: mostly days or weeks apart, either way):
+/// it is read as the latest day on or before that date plus this many days.
+const HALF_YEAR: Days = Days::new(182);
+
+/// The date of an agency dateline in the page's first lines, its year taken from the first
+/// full date elsewhere on the page; none when the page has no full date (no year is guessed).
+fn dateline_date(text: &str, lines: &[&str], lang: Lang) -> Option<NaiveDate> {
+    let caps = lines
+        .iter()
+        .take(HEADER_LINES * 2)
+        .find_map(|l| DATELINE.captures(l.trim()))?;
+    let day_month = caps.get(1)?.as_str();
+    let other = find_dates(text, lang, None).first()?.date;
+    let reference = other.checked_add_days(HALF_YEAR)?;
+    find_dates(day_month, lang, Some(reference))
+        .first()
+        .map(|m| m.date)
 }
 
 /// Whether a line can be a section header: short, and not a sentence.
@@ -339,6 +374,9 @@ fn parse_lines(text: &str, header: bool, until_text: bool) -> Page {
         }
     }
     flush(&mut current, &mut kept);
+    if header && page.published.is_none() {
+        page.published = dateline_date(text, &lines, langs[0]);
+    }
     cut_tail(&mut kept);
     if header {
         keep_main_block(&mut kept);
@@ -402,6 +440,18 @@ Borse in calo
         assert_eq!(parse(it).published, NaiveDate::from_ymd_opt(2024, 4, 3));
         let en = "03/04/2024\nAcme buys Widget\n\nAcme said that the company has bought Widget for 5 million dollars, and the group confirmed it.\n";
         assert_eq!(parse(en).published, NaiveDate::from_ymd_opt(2024, 3, 4));
+    }
+
+    #[test]
+    fn an_agency_dateline_takes_the_year_of_another_date_on_the_page() {
+        let page = "Acme compra Widget\n\nRoma, 5 nov. (Adnkronos) - Acme ha annunciato l'acquisizione di Widget per 5 milioni di euro.\nIl contratto di fornitura firmato il 30 ottobre 2019 con il gruppo scade a fine anno.\n";
+        assert_eq!(parse(page).published, NaiveDate::from_ymd_opt(2019, 11, 5));
+        // the closest year: a late December dateline on a page dated in January
+        let page = "Acme compra Widget\n\nMilano, 28 dic. (Adnkronos) - Acme ha annunciato l'acquisizione di Widget.\nLa chiusura della vendita è prevista per il 2 gennaio 2020, ha detto il gruppo in una nota.\n";
+        assert_eq!(parse(page).published, NaiveDate::from_ymd_opt(2019, 12, 28));
+        // no other full date: no year is guessed
+        let page = "Acme compra Widget\n\nRoma, 5 nov. (Adnkronos) - Acme ha annunciato l'acquisizione di Widget per 5 milioni di euro.\n";
+        assert_eq!(parse(page).published, None);
     }
 
     #[test]
@@ -477,6 +527,11 @@ By REUTERS
                 "Media contact\nAcme agreed to buy Widget Inc for 5 mln dlrs, the companies said on Monday.",
             ),
             ("Condividi su Facebook\nAcme compra Widget.", "Acme compra Widget."),
+            // A numbered comment header starts a run of comments.
+            (
+                "Acme agreed to buy Widget for 5 mln dlrs.\n#1 Kommentar von Max\nDanke für den Artikel",
+                "Acme agreed to buy Widget for 5 mln dlrs.",
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(clean(text), want, "{text}");
