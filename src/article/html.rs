@@ -61,7 +61,8 @@ pub fn read_str(html: &str, url: Option<&str>, id: &str) -> Result<Article, Read
             .or(url)
             .and_then(super::meta::url_date)
             .or(md.date.map(|d| d.date_naive()))
-            .or_else(|| super::meta::page_published(html)),
+            .or_else(|| super::meta::page_published(html))
+            .or_else(|| dated_element(&doc)),
         body,
     };
     if page.body.trim().is_empty() {
@@ -95,6 +96,23 @@ fn extract(html: &str, url: Option<&str>, page_type: Option<PageType>) -> Option
     catch_unwind(AssertUnwindSafe(|| extract_with_options(html, &options)))
         .ok()?
         .ok()
+}
+
+/// The day an element after the headline gives as the story's date, when the metadata names
+/// none: a `<time datetime>`, or a block whose class or id says "date" and that holds only a
+/// date (`<div class="press__date">October 12, 2017</div>`).
+fn dated_element(doc: &Document) -> Option<chrono::NaiveDate> {
+    const DATED: &str = r#"h1 ~ time, h1 ~ * time, h1 ~ [class*="date"], h1 ~ * [class*="date"], h1 ~ [id*="date"], h1 ~ * [id*="date"], article time, article [class*="date"]"#;
+    doc.select(DATED).nodes().iter().find_map(|n| {
+        n.attr("datetime")
+            .and_then(|v| super::meta::parse_meta_date(&v))
+            .or_else(|| {
+                let text = n.text().split_whitespace().collect::<Vec<_>>().join(" ");
+                (text.chars().count() <= 40)
+                    .then(|| super::meta::parse_meta_date(&text))
+                    .flatten()
+            })
+    })
 }
 
 /// When the extractor took a JSON-LD `articleBody` over the page's text, the page's text again,
@@ -176,6 +194,33 @@ fn no_text(_html: &str) -> ReadError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dated_block_after_the_headline_is_the_publication_date() {
+        let page = |inner: &str| {
+            format!(
+                "<html><body><aside><div class=\"date\">March 1, 2016</div></aside><article><h1>Acme and Widget form a partnership</h1>{inner}<p>Acme Corp and Widget Inc announced a strategic distribution partnership in Europe today, the companies said in a statement that named no terms for the agreement between them.</p><p>Widget Inc makes monitoring devices for hospitals and will distribute the Acme software to intensive care units across the continent over the next two years.</p></article></body></html>"
+            )
+        };
+        let day = |html: &str| {
+            read_str(html, None, "t.html")
+                .ok()
+                .and_then(|a| a.published)
+        };
+        assert_eq!(
+            day(&page(
+                "<div class=\"press__date\"><div>October 12, 2017</div></div>"
+            )),
+            chrono::NaiveDate::from_ymd_opt(2017, 10, 12)
+        );
+        assert_eq!(
+            day(&page(
+                "<time datetime=\"2021-04-05T09:00:00Z\">5 April</time>"
+            )),
+            chrono::NaiveDate::from_ymd_opt(2021, 4, 5)
+        );
+        assert_eq!(day(&page("")), None);
+    }
 
     #[test]
     fn body_text_table() {
