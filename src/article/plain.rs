@@ -268,6 +268,28 @@ pub fn clean(text: &str) -> String {
     parse_lines(text, false, false).body
 }
 
+/// Whether a line is the headline again: part of the title, or a reworded headline that shares
+/// most of its words with it ("Column: The Gannett/GateHouse merger sends a dismal signal about
+/// the future of local news" under "Column: Gannett/GateHouse merger bodes ill for future of
+/// local news").
+fn echoes_title(line: &str, title: &str) -> bool {
+    if title.contains(line) {
+        return true;
+    }
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric() && c != '/')
+            .filter(|w| w.chars().count() >= 3)
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (line_words, title_words) = (words(line), words(title));
+    let shared = line_words
+        .iter()
+        .filter(|w| title_words.contains(w))
+        .count();
+    line_words.len() >= 5 && shared * 2 >= line_words.len() && shared >= 4
+}
+
 /// With `until_text`, returns at the first line that would be the title or body text, as the
 /// title of a page that is otherwise empty.
 fn parse_lines(text: &str, header: bool, until_text: bool) -> Page {
@@ -317,7 +339,7 @@ fn parse_lines(text: &str, header: bool, until_text: bool) -> Page {
         }
         seen_text += 1;
         // the headline written again above the article, with its date a few lines below
-        if header && line.chars().count() >= 20 && page.title.contains(line) {
+        if header && line.chars().count() >= 20 && echoes_title(line, &page.title) {
             title_echo = Some(i);
         }
         prose_seen |= !is_teaser(line)
@@ -426,6 +448,14 @@ Borse in calo
         assert_eq!(
             parse(&page).published,
             NaiveDate::from_ymd_opt(2017, 10, 12)
+        );
+        // or below the headline reworded, with a standfirst and a byline between
+        let page = format!(
+            "Column: Acme deal with Widget bodes ill for Europe - Acme News\n{menu}Cookies help us deliver our services, and by using them you agree to our use of cookies.\nColumn: The Acme deal with Widget sends a grim signal for Europe\nAcme is buying Widget to create the largest maker of gears.\nBy Jane Roe\nNov. 19, 2019\nAcme said it bought Widget for 5 million dollars, and the group confirmed it.\n"
+        );
+        assert_eq!(
+            parse(&page).published,
+            NaiveDate::from_ymd_opt(2019, 11, 19)
         );
         // a date deep in the article's prose is not the page's
         let page = format!(
