@@ -150,6 +150,8 @@ const NOT_VALUE: &[&str] = &[
     "lucro de",
     "debt of",
     "debito di",
+    "receipt of",
+    "proceeds of",
 ];
 
 /// Words right after an amount that make it savings the deal is to bring, not its value.
@@ -177,7 +179,21 @@ fn is_business_figure(lower: &str, m: &Money) -> bool {
         .filter(|c| !matches!(c, '"' | '“' | '”' | '«' | '»'))
         .take(24)
         .collect();
-    NOT_VALUE.iter().any(|w| before.ends_with(w))
+    // "receipt of at least 110 mln dlrs": past a qualifier of one or two short words
+    let mut heads = vec![before];
+    let mut rest = before;
+    for _ in 0..2 {
+        match rest.rsplit_once(' ') {
+            Some((head, word)) if word.chars().count() <= 5 => {
+                rest = head.trim_end();
+                heads.push(rest);
+            }
+            _ => break,
+        }
+    }
+    heads
+        .iter()
+        .any(|b| NOT_VALUE.iter().any(|w| b.ends_with(w)))
         || NOT_VALUE_AFTER.iter().any(|w| after.starts_with(w))
 }
 
@@ -339,7 +355,7 @@ pub fn extract(article: &Article) -> Vec<Mention> {
         // "The transaction is worth about 356.5 mln dlrs": an amount for the deal just named.
         if produced == 0 {
             if let (Some(at_phrase), Some((j, at))) =
-                (find_phrase(lower, &lex.deal.anaphora), last_mention)
+                (find_anaphora(text, lower, lex), last_mention)
             {
                 let money = if deal_hits.is_empty() && idx - at <= COREF_REACH {
                     deal_values()
@@ -365,6 +381,37 @@ pub fn extract(article: &Article) -> Vec<Mention> {
         }
     }
     dedup_within(out)
+}
+
+/// Where a phrase that points back to the deal just told of stands: "the stake", or with the
+/// company's name between ("The Shearson stake is to be sold for 530 mln dlrs").
+fn find_anaphora(text: &str, lower: &str, lex: &Lexicon) -> Option<usize> {
+    find_phrase(lower, &lex.deal.anaphora).or_else(|| {
+        lex.deal.anaphora.iter().find_map(|a| {
+            let (article, noun) = a.split_once(' ')?;
+            lower.match_indices(noun).find_map(|(at, _)| {
+                if !trigger::is_word_boundary(lower, at, at + noun.len()) {
+                    return None;
+                }
+                // one or two capitalised words between the article and the noun
+                let mut start = at;
+                for _ in 0..2 {
+                    let before = lower[..start].trim_end();
+                    let word_start = before.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+                    if !text[word_start..].starts_with(char::is_uppercase) {
+                        return None;
+                    }
+                    start = word_start;
+                    let rest = lower[..start].trim_end();
+                    let art_start = rest.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+                    if &rest[art_start..] == article {
+                        return Some(art_start);
+                    }
+                }
+                None
+            })
+        })
+    })
 }
 
 /// Whether a sentence opens on an anaphoric deal phrase ("The deal ...", "L'operazione ...").
@@ -911,6 +958,16 @@ mod tests {
     }
 
     #[test]
+    fn a_named_anaphora_brings_the_amount_of_the_deal_before() {
+        let got = rows(
+            Lang::En,
+            "Acme Corp agreed to sell 13 pct of Widget Inc to Harlow Foods Inc, a spokesman said. The Widget stake is to be sold for 530 mln dlrs, Acme said.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].3, Some(530e6), "{got:?}");
+    }
+
+    #[test]
     fn synergies_are_not_a_deal_value() {
         let got = rows(
             Lang::En,
@@ -918,6 +975,12 @@ mod tests {
         );
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].3, None);
+        // money the target is to receive from another sale, past a qualifier
+        let got = rows(
+            Lang::En,
+            "Harlow Foods Inc offered to acquire Brindle Dairy Corp for 15.50 dlrs per share, subject to Brindle's receipt of at least 110 mln dlrs from the sale of a unit.",
+        );
+        assert_eq!(got.first().map(|r| r.3), Some(None), "{got:?}");
     }
 
     #[test]
