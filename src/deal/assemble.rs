@@ -404,6 +404,10 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
         let near = |p: &Party| {
             words_between(s.lower, hit.end, p.start) <= 3
                 || participle_after(s.lower, hit, p.start, lex)
+                // "a rescue by its largest shareholder SoftBank Group Corp"
+                || p.role == Role::Agent
+                    && words_between(s.lower, hit.end, p.start) <= 5
+                    && !s.lower[hit.end..p.start].contains(',')
                 || after
                     .iter()
                     .any(|(_, o)| o.end <= p.start && words_between(s.lower, o.end, p.start) <= 2)

@@ -871,6 +871,12 @@ mod tests {
             "Talpa Systems Spa, acquisita da Orvix Spa nel 2021, apre una sede a Lione.",
             &[("acquisition", "Orvix Spa", "Talpa Systems Spa")],
         ),
+        // "by" a few words after a deal noun, with no comma between, names its doer
+        (
+            Lang::En,
+            "Widget Inc agreed to a takeover by its largest shareholder Acme Corp last month.",
+            &[("acquisition", "Acme Corp", "Widget Inc")],
+        ),
         // the owner of a deal noun is its doer, the sentence's first company its target
         (
             Lang::En,
