@@ -151,6 +151,16 @@ fn single_block_text(html: &str, url: Option<&str>, extracted: &ExtractResult) -
     (again.content_text.chars().count() >= MIN_TEXT).then_some(again.content_text)
 }
 
+/// Whether one of the element's `class` or `id` tokens matches `re`.
+fn is_named(node: &dom_query::NodeRef, re: &regex::Regex) -> bool {
+    let class = node.class().unwrap_or_default().to_ascii_lowercase();
+    let id = node.id_attr().unwrap_or_default().to_ascii_lowercase();
+    class
+        .split_whitespace()
+        .chain(std::iter::once(id.as_str()))
+        .any(|t| !t.is_empty() && re.is_match(t))
+}
+
 /// A title as the page writes it, without its HTML character references (`&#163;`) and runs of
 /// whitespace.
 fn title_text(title: &str) -> String {

@@ -4,6 +4,7 @@
 //! a paragraph of the article's `<header>`), it stands after the headline and shortly before the
 //! extracted text, and it is prose rather than links.
 
+use super::is_named;
 use dom_query::{Document, NodeRef};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -72,16 +73,6 @@ fn squeeze(s: &str) -> String {
     s.chars()
         .filter(|c| !c.is_whitespace() && *c != '\u{ad}')
         .collect()
-}
-
-/// Whether one of the element's `class` or `id` tokens matches `re`.
-fn is_named(node: &NodeRef, re: &Regex) -> bool {
-    let class = node.class().unwrap_or_default().to_ascii_lowercase();
-    let id = node.id_attr().unwrap_or_default().to_ascii_lowercase();
-    class
-        .split_whitespace()
-        .chain(std::iter::once(id.as_str()))
-        .any(|t| !t.is_empty() && re.is_match(t))
 }
 
 fn is_candidate(node: &NodeRef, name: &str) -> bool {

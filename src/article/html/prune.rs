@@ -4,6 +4,7 @@
 //! comments, share bars, related lists, ads) are left to it. A block holding much of the page's
 //! text is never removed, whatever its name says.
 
+use super::is_named;
 use dom_query::{Document, NodeRef};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -36,16 +37,6 @@ pub fn is_not_article(node: &NodeRef) -> bool {
         return false;
     }
     is_named(node, &NOT_ARTICLE) || is_named(node, &TEASER) && has_link(node)
-}
-
-/// Whether one of the element's `class` or `id` tokens matches `re`.
-fn is_named(node: &NodeRef, re: &Regex) -> bool {
-    let class = node.class().unwrap_or_default().to_ascii_lowercase();
-    let id = node.id_attr().unwrap_or_default().to_ascii_lowercase();
-    class
-        .split_whitespace()
-        .chain(std::iter::once(id.as_str()))
-        .any(|t| !t.is_empty() && re.is_match(t))
 }
 
 /// Whether the element holds a link to another page.
