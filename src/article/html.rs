@@ -115,15 +115,16 @@ fn dated_element(doc: &Document) -> Option<chrono::NaiveDate> {
     })
 }
 
+/// Whether the extractor warned of `what` while reading the page.
+fn warned(extracted: &ExtractResult, what: &str) -> bool {
+    extracted.warnings.iter().any(|w| w.contains(what))
+}
+
 /// When the extractor took a JSON-LD `articleBody` over the page's text, the page's text again,
 /// if it is not a stub: the JSON copy runs the paragraphs together ("Biden.Morrison said") and
 /// is at times another version of the story, with updates or repeats.
 fn dom_text(doc: &Document, url: Option<&str>, extracted: &ExtractResult) -> Option<String> {
-    if !extracted
-        .warnings
-        .iter()
-        .any(|w| w.contains("JSON-LD content"))
-    {
+    if !warned(extracted, "JSON-LD content") {
         return None;
     }
     doc.select(r#"script[type="application/ld+json"]"#)
@@ -140,11 +141,7 @@ fn dom_text(doc: &Document, url: Option<&str>, extracted: &ExtractResult) -> Opt
 /// again: on a news page the merge brings in side columns and teasers, and loses the
 /// paragraphs. The extractor is asked for a page type with the same rules but no merge.
 fn single_block_text(html: &str, url: Option<&str>, extracted: &ExtractResult) -> Option<String> {
-    if !extracted
-        .warnings
-        .iter()
-        .any(|w| w.contains("multi-candidate merge"))
-    {
+    if !warned(extracted, "multi-candidate merge") {
         return None;
     }
     let again = extract(html, url, Some(PageType::Category))?;

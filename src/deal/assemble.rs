@@ -173,12 +173,7 @@ fn both_parties(s: &Sentence, hit: &Hit, lex: &Lexicon) -> Option<(usize, usize)
 /// The doer of a deal noun written as a possessive a few words before it ("Santos Ltd's 4.00 dlr
 /// a share takeover bid"), and the company named first in the sentence before it, its target.
 fn possessive_doer(s: &Sentence, hit: &Hit) -> Option<(usize, usize)> {
-    let (doer, p) = s
-        .parties
-        .iter()
-        .enumerate()
-        .rev()
-        .find(|(_, p)| p.end <= hit.start)?;
+    let (doer, p) = last_party_before(s, hit)?;
     let owned = s.lower[p.start..p.end].ends_with("'s")
         || s.lower[p.start..p.end].ends_with("’s")
         || s.lower[p.end..].starts_with("'s")
@@ -224,15 +219,19 @@ fn participle_after(lower: &str, hit: &Hit, to: usize, lex: &Lexicon) -> bool {
     participle(word.trim_end_matches([',', ';'])) && words_between(lower, hit.end, to) <= 5
 }
 
-/// The party a relative clause before the trigger refers to: "Meetup, which it acquired",
-/// "Beta, che Alfa ha rilevato".
-fn relative_antecedent(s: &Sentence, hit: &Hit, lex: &Lexicon) -> Option<usize> {
-    let (i, p) = s
-        .parties
+/// The name written last before the trigger, with its index.
+fn last_party_before<'a>(s: &Sentence<'a>, hit: &Hit) -> Option<(usize, &'a Party)> {
+    s.parties
         .iter()
         .enumerate()
         .rev()
-        .find(|(_, p)| p.end <= hit.start)?;
+        .find(|(_, p)| p.end <= hit.start)
+}
+
+/// The party a relative clause before the trigger refers to: "Meetup, which it acquired",
+/// "Beta, che Alfa ha rilevato".
+fn relative_antecedent(s: &Sentence, hit: &Hit, lex: &Lexicon) -> Option<usize> {
+    let (i, p) = last_party_before(s, hit)?;
     let between = s.lower[p.end..hit.start].trim_start();
     let rest = between.strip_prefix(',')?.trim_start();
     let pronoun = lex.deal.relative_pronouns.iter().any(|w| {
@@ -682,12 +681,7 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                 let definite = definite_before(s.lower, hit, lex);
                 // "produzida pela Sinovac em parceria com o Butantan": the name right before an
                 // undirected deal word is its first party, whatever its role
-                let adjacent = s
-                    .parties
-                    .iter()
-                    .enumerate()
-                    .rev()
-                    .find(|(_, p)| p.end <= hit.start)
+                let adjacent = last_party_before(s, hit)
                     .filter(|(_, p)| {
                         undirected
                             && p.role != Role::Source

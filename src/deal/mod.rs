@@ -354,8 +354,9 @@ pub fn extract(article: &Article) -> Vec<Mention> {
         }
         // "The transaction is worth about 356.5 mln dlrs": an amount for the deal just named.
         if produced == 0 {
-            if let (Some(at_phrase), Some((j, at))) =
-                (find_anaphora(text, lower, lex), last_mention)
+            // the phrase is looked for only when a deal was found before
+            if let Some(((j, at), at_phrase)) =
+                last_mention.and_then(|last| find_anaphora(text, lower, lex).map(|at| (last, at)))
             {
                 let money = if deal_hits.is_empty() && idx - at <= COREF_REACH {
                     deal_values()
