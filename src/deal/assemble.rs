@@ -339,6 +339,24 @@ fn object_is_anaphora(s: &Sentence, hit: &Hit, lex: &Lexicon) -> bool {
             .any(|p| p.start >= hit.end && p.start < hit.end + window_end)
 }
 
+/// Whether a trigger is an everyday word of agreement in a sentence that tells a directed deal
+/// ("reached an agreement with X to acquire Y", "un acuerdo con X para la compra de"): the
+/// agreement is that deal, not a partnership of its own.
+fn agreement_to_other_deal(hit: &Hit, hits: &[Hit]) -> bool {
+    hit.weak
+        && hit.meaning == Meaning::Deal(DealType::Partnership)
+        && hits.iter().any(|h| {
+            matches!(
+                h.meaning,
+                Meaning::Sale
+                    | Meaning::Raise
+                    | Meaning::Deal(
+                        DealType::Acquisition | DealType::Investment | DealType::FundingRound
+                    )
+            )
+        })
+}
+
 /// The deals of one sentence. `hits` are its deal triggers (no negatives), in order.
 pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
@@ -361,6 +379,9 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
         ],
     );
     for (k, hit) in hits.iter().enumerate() {
+        if agreement_to_other_deal(hit, hits) {
+            continue;
+        }
         let region_end = hits.get(k + 1).map_or(s.lower.len(), |h| h.start);
         let passive = is_passive(s.lower, hit, lex);
         let share_of = lex

@@ -649,6 +649,34 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // an agreement noun with its partner word a few words after it
+        (
+            Lang::Es,
+            "Aerolíneas Sur S.A. firmó un acuerdo de códigos compartidos con Vuelos Norte S.A. para volar a Lima.",
+            &[("partnership", "Aerolíneas Sur S.A.", "Vuelos Norte S.A.")],
+        ),
+        (
+            Lang::It,
+            "Alfa S.p.A. ha firmato un accordo di collaborazione triennale con Beta S.r.l.",
+            &[("partnership", "Alfa S.p.A.", "Beta S.r.l.")],
+        ),
+        // not over a comma
+        (
+            Lang::Es,
+            "Aerolíneas Sur S.A. llegó a un acuerdo, y luego habló con Vuelos Norte S.A.",
+            &[],
+        ),
+        // an agreement to do a directed deal is that deal, not a partnership
+        (
+            Lang::En,
+            "Harlow Foods Inc said it reached an agreement with Brindle Dairy Corp to acquire its Kent Creamery unit for 50 mln dlrs.",
+            &[("acquisition", "Harlow Foods Inc", "Kent Creamery")],
+        ),
+        (
+            Lang::Pt,
+            "A Alfa Ltda fechou um acordo com a Beta S.A. para a compra de 30% da Gama S.A. por R$ 50 milhões.",
+            &[("investment", "Alfa Ltda", "Gama S.A.")],
+        ),
         // a commitment makes a weak verb a deal even when the target is a bare name
         (
             Lang::En,

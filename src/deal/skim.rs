@@ -11,7 +11,8 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 struct Words {
-    /// Every trigger of every language (their `[triggers]` tables, all kinds).
+    /// Every trigger of every language (their `[triggers]` tables, all kinds), and the
+    /// agreement nouns that make one with a partner word a few words after them.
     phrases: AhoCorasick,
     /// The words of each trigger of several words.
     multi: Vec<Vec<String>>,
@@ -22,7 +23,13 @@ struct Words {
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
     let mut phrases: Vec<String> = all()
         .iter()
-        .flat_map(|lex| lex.deal.triggers.values().flatten())
+        .flat_map(|lex| {
+            lex.deal
+                .triggers
+                .values()
+                .flatten()
+                .chain(&lex.deal.agreement_nouns)
+        })
         .map(|t| lower_same_len(t))
         .collect();
     phrases.sort();
@@ -117,6 +124,7 @@ mod tests {
             ("L'acquisizione di Widget", true),
             ("ÜBERNAHME von Widget", true),
             ("The buyer's market", false),
+            ("Acme signed a codeshare accord with Widget", true),
         ];
         for (text, want) in cases {
             assert_eq!(may_hold_trigger(text), want, "{text}");

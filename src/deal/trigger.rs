@@ -102,10 +102,14 @@ pub fn is_word_boundary(s: &str, start: usize, end: usize) -> bool {
 /// The triggers of `lang` in the lower-cased sentence `lower`, in order.
 pub fn find_triggers(lower: &str, lang: Lang) -> Vec<Hit> {
     let m = &MATCHERS[Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)];
-    m.ac.find_iter(lower)
-        .filter(|h| {
-            is_word_boundary(lower, h.start(), h.end()) && !quoted(lower, h.start(), h.end())
-        })
+    let matches: Vec<_> =
+        m.ac.find_iter(lower)
+            .filter(|h| {
+                is_word_boundary(lower, h.start(), h.end()) && !quoted(lower, h.start(), h.end())
+            })
+            .collect();
+    let mut hits: Vec<Hit> = matches
+        .iter()
         .filter_map(|h| {
             let (meaning, weak) = m.meanings[h.pattern().as_usize()]?;
             Some(Hit {
@@ -115,7 +119,64 @@ pub fn find_triggers(lower: &str, lang: Lang) -> Vec<Hit> {
                 weak: weak && !committed(lower, h.start(), lang),
             })
         })
-        .collect()
+        .collect();
+    let taken = |a: usize, b: usize| matches.iter().any(|h| h.start() < b && a < h.end());
+    let agreements: Vec<Hit> = agreements_with(lower, lexicon(lang))
+        .filter(|(a, b)| !taken(*a, *b))
+        .map(|(start, end)| Hit {
+            start,
+            end,
+            meaning: Meaning::Deal(DealType::Partnership),
+            weak: !committed(lower, start, lang),
+        })
+        .collect();
+    if !agreements.is_empty() {
+        hits.extend(agreements);
+        hits.sort_by_key(|h| h.start);
+    }
+    hits
+}
+
+/// The words of `s` from byte `from` on, each with its offset in `s`.
+fn words_from(s: &str, from: usize) -> impl Iterator<Item = (usize, &str)> {
+    s[from..]
+        .split_whitespace()
+        .map(move |w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
+}
+
+/// How many words may stand between an agreement noun and the partner word after it.
+const AGREEMENT_REACH: usize = 3;
+
+/// Agreement nouns followed within a few words by a partner word, as spans from the noun to
+/// that word: "un acuerdo de códigos compartidos con", "a codeshare accord with".
+fn agreements_with<'a>(
+    lower: &'a str,
+    lex: &'a Lexicon,
+) -> impl Iterator<Item = (usize, usize)> + 'a {
+    lex.deal.agreement_nouns.iter().flat_map(move |noun| {
+        lower
+            .match_indices(noun.as_str())
+            .filter(move |(i, _)| is_word_boundary(lower, *i, i + noun.len()))
+            .filter_map(move |(i, _)| {
+                let after = i + noun.len();
+                for (n, (at, word)) in words_from(lower, after)
+                    .take(AGREEMENT_REACH + 1)
+                    .enumerate()
+                {
+                    let marker = lex.deal.with_markers.iter().find(|w| {
+                        lower[at..].starts_with(w.as_str())
+                            && is_word_boundary(lower, at, at + w.len())
+                    });
+                    if let Some(w) = marker {
+                        return (n > 0).then_some((i, at + w.len()));
+                    }
+                    if word.contains([',', ';', ':', '.', '(', ')']) {
+                        return None;
+                    }
+                }
+                None
+            })
+    })
 }
 
 /// Whether the word stands alone in quotes: a "buy" rating, a "merger" in a title.

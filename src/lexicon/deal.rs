@@ -66,6 +66,11 @@ pub struct DealLex {
     /// Y" is no alliance of X with Y.
     #[serde(default)]
     pub with_markers: Vec<String>,
+    /// Nouns of an agreement: one followed within a few words by a partner word of
+    /// `with_markers` announces a partnership, as an everyday word ("un acuerdo de códigos
+    /// compartidos con X").
+    #[serde(default)]
+    pub agreement_nouns: Vec<String>,
     /// Phrases that hold a deal word and mean something else ("de acordo com": according to).
     #[serde(default)]
     pub idioms: Vec<String>,
