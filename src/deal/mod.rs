@@ -666,6 +666,17 @@ mod tests {
             "Aerolíneas Sur S.A. llegó a un acuerdo, y luego habló con Vuelos Norte S.A.",
             &[],
         ),
+        // a partner behind a description whose head takes a "de"
+        (
+            Lang::Es,
+            "Banco Andino S.A. selló una alianza con la compañía de tecnología Fintera para ofrecer créditos.",
+            &[("partnership", "Banco Andino S.A.", "Fintera")],
+        ),
+        (
+            Lang::Es,
+            "Banco Andino S.A. firmó un acuerdo con un estudio ganador del premio Goya.",
+            &[],
+        ),
         // an agreement to do a directed deal is that deal, not a partnership
         (
             Lang::En,

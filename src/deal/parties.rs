@@ -359,7 +359,7 @@ impl Survey {
                 name: name.to_string(),
                 start,
                 end: c.end,
-                role: role_of(lower, start, lex),
+                role: role_of(text, lower, start, lex),
                 plain_company: plain && !person,
                 legal: has_legal_form(name),
                 person,
@@ -400,11 +400,13 @@ impl Survey {
 
 /// The role the words before `start` give a name: looks past up to four lower-case words
 /// ("by the U.S. drug maker Catalent"), never past a comma or a stop.
-fn role_of(lower: &str, start: usize, lex: &Lexicon) -> Role {
+fn role_of(text: &str, lower: &str, start: usize, lex: &Lexicon) -> Role {
     let mut probe = before_of(lower, start);
     // Only articles may stand between a conjunction and the name it joins ("and the Acme
     // group"); prepositions reach over descriptive words ("by the U.S. drug maker Catalent").
     let mut adjacent = true;
+    // Only lower-case words other than articles so far ("de pagos Ebanx")
+    let mut bare = true;
     for _ in 0..4 {
         if ends_with_phrase(probe, &lex.deal.passive_agent) {
             return Role::Agent;
@@ -422,6 +424,9 @@ fn role_of(lower: &str, start: usize, lex: &Lexicon) -> Role {
         } else if ends_with_phrase(probe, &lex.deal.partner_markers) {
             return Role::Partner;
         } else if ends_with_phrase(probe, &lex.deal.target_markers) {
+            if !adjacent && bare && partner_described(probe, lex) {
+                return Role::Partner;
+            }
             return Role::Object;
         }
         match probe.rfind(' ') {
@@ -431,8 +436,11 @@ fn role_of(lower: &str, start: usize, lex: &Lexicon) -> Role {
                 if word.chars().any(|c| c.is_ascii_digit()) {
                     break;
                 }
-                if !lex.deal.articles.iter().any(|a| a == word) {
+                if lex.deal.articles.iter().any(|a| a == word) {
+                    bare = false;
+                } else {
                     adjacent = false;
+                    bare &= text[p + 1..].starts_with(|c: char| c.is_lowercase());
                 }
                 probe = probe[..p].trim_end();
             }
@@ -440,6 +448,38 @@ fn role_of(lower: &str, start: usize, lex: &Lexicon) -> Role {
         }
     }
     Role::Subject
+}
+
+/// Whether the "of" that `probe` ends with belongs to a description of a partner: "con el
+/// procesador de pagos Ebanx", "avec le spécialiste des paiements Acme": the description's head,
+/// one word after an article, follows a partner word.
+fn partner_described(probe: &str, lex: &Lexicon) -> bool {
+    let Some(marker) = lex
+        .deal
+        .target_markers
+        .iter()
+        .filter(|m| ends_with_phrase(probe, std::slice::from_ref(m)))
+        .map(String::len)
+        .max()
+    else {
+        return false;
+    };
+    let mut rest = probe[..probe.len() - marker].trim_end();
+    for n in 0..2 {
+        let Some((head, word)) = rest.rsplit_once(' ') else {
+            return false;
+        };
+        if !word.chars().all(char::is_alphabetic) {
+            return false;
+        }
+        rest = head.trim_end();
+        if lex.deal.articles.iter().any(|a| a == word) {
+            return n == 1
+                && ends_with_phrase(rest, &lex.deal.partner_markers)
+                && !ends_with_phrase(rest, &lex.deal.conjunctions);
+        }
+    }
+    false
 }
 
 #[cfg(test)]
