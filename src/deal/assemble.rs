@@ -616,7 +616,10 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                 }
             }
             Meaning::Raise => {
-                let Some((_, raiser, _)) = subject else {
+                // "the round of Acme, which raised $20 million": the name before the pronoun
+                let antecedent =
+                    relative_antecedent(s, hit, lex).map(|i| s.parties[i].name.as_str());
+                let Some(raiser) = antecedent.or(subject.map(|(_, a, _)| a)) else {
                     continue;
                 };
                 let Some(m) = hit_money else { continue };

@@ -475,8 +475,11 @@ fn dedup_within(mentions: Vec<Mention>) -> Vec<Mention> {
         if x.deal_type != y.deal_type {
             return false;
         }
+        // a round told once with its investors and once without is one round
+        let unnamed_investor = x.deal_type == DealType::FundingRound
+            && (x.company_a.is_empty() || y.company_a.is_empty());
         if x.deal_type.is_directed() {
-            return assemble::same_company(&x.company_a, &y.company_a)
+            return (unnamed_investor || assemble::same_company(&x.company_a, &y.company_a))
                 && x.company_b.len() == y.company_b.len()
                 && x.company_b
                     .iter()
@@ -522,6 +525,9 @@ fn dedup_within(mentions: Vec<Mention>) -> Vec<Mention> {
             if !from_text(prev) && from_text(&m) {
                 prev.deal_date = m.deal_date;
                 prev.date_source = m.date_source;
+            }
+            if prev.company_a.is_empty() {
+                prev.company_a = m.company_a;
             }
             if prev.money.is_none() && m.money.is_some() {
                 prev.money = m.money;
@@ -676,6 +682,13 @@ mod tests {
             Lang::Es,
             "Banco Andino S.A. firmó un acuerdo con un estudio ganador del premio Goya.",
             &[],
+        ),
+        // a round's letter is no company; the raiser of a relative clause is the name before it,
+        // and the round told with and without its investor is one row
+        (
+            Lang::En,
+            "Harbor Ventures led the Series A round of Kestrel Robotics, which raised $20 million.",
+            &[("funding_round", "Harbor Ventures", "Kestrel Robotics")],
         ),
         // an agreement to do a directed deal is that deal, not a partnership
         (
