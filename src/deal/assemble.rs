@@ -709,6 +709,9 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                     .filter(|(_, p)| {
                         undirected
                             && p.role != Role::Source
+                            // "A and B join forces": B is A's partner, A the first party
+                            && !(p.role == Role::Partner
+                                && words_between(s.lower, p.end, hit.start) == 0)
                             && s.lower[p.end..hit.start].split_whitespace().all(|w| {
                                 lex.deal.linking_prepositions.iter().any(|x| x == w)
                                     || lex.deal.articles.iter().any(|x| x == w)

@@ -690,6 +690,28 @@ mod tests {
             "Harbor Ventures led the Series A round of Kestrel Robotics, which raised $20 million.",
             &[("funding_round", "Harbor Ventures", "Kestrel Robotics")],
         ),
+        // "Series A preferred shares" are securities, not a round
+        (
+            Lang::En,
+            "Kestrel Robotics Inc said it will redeem the Series A preferred shares held by Harbor Ventures Inc.",
+            &[],
+        ),
+        // "A and B join forces": the two named before the verb
+        (
+            Lang::En,
+            "Acme Corp and Widget Inc joined forces to build batteries.",
+            &[("partnership", "Acme Corp", "Widget Inc")],
+        ),
+        (
+            Lang::It,
+            "Alfa S.p.A. e Beta S.r.l. uniscono le forze nel fotovoltaico.",
+            &[("partnership", "Alfa S.p.A.", "Beta S.r.l.")],
+        ),
+        (
+            Lang::Es,
+            "Alfa S.A. y Beta S.A. se unieron para lanzar una billetera digital.",
+            &[("partnership", "Alfa S.A.", "Beta S.A.")],
+        ),
         // an agreement to do a directed deal is that deal, not a partnership
         (
             Lang::En,
