@@ -252,7 +252,7 @@ fn is_ticker(sentence: &str, start: usize, end: usize) -> bool {
 }
 
 /// Every company-like name in `sentence`.
-pub fn find_companies(sentence: &str, _lex: &Lexicon) -> Vec<Company> {
+pub fn find_companies(sentence: &str, lex: &Lexicon) -> Vec<Company> {
     let toks = tokens(sentence);
     let mut out = Vec::new();
     let mut i = 0;
@@ -357,6 +357,10 @@ pub fn find_companies(sentence: &str, _lex: &Lexicon) -> Vec<Company> {
         {
             first = i;
         }
+        // "Telekommunikationskonzern Telia Sonera": the noun that describes the company goes
+        while first < last && is_descriptor(&sentence[toks[first].0..toks[first].1], lex) {
+            first += 1;
+        }
         let (start, end) = (toks[first].0, toks[last].1);
         let span = &sentence[start..end];
         let last_word = sentence[toks[last].0..toks[last].1].to_lowercase();
@@ -380,6 +384,27 @@ pub fn find_companies(sentence: &str, _lex: &Lexicon) -> Vec<Company> {
         i = next;
     }
     out
+}
+
+/// Whether a word is a noun that describes a company, in a language that writes one before the
+/// name as one word ("US-Internetkonzern", "des Mobiltelefonherstellers").
+pub fn is_descriptor(word: &str, lex: &Lexicon) -> bool {
+    if lex.deal.descriptor_heads.is_empty() {
+        return false;
+    }
+    let w = word.to_lowercase();
+    let stems = std::iter::once(w.as_str()).chain(
+        lex.deal
+            .descriptor_inflections
+            .iter()
+            .filter_map(|e| w.strip_suffix(e.as_str())),
+    );
+    stems.into_iter().any(|st| {
+        lex.deal
+            .descriptor_heads
+            .iter()
+            .any(|h| st.ends_with(h.as_str()))
+    })
 }
 
 /// The form under which two spellings of one company compare equal: lower case, no accents,
@@ -437,6 +462,12 @@ mod tests {
     #[test]
     fn names_table() {
         let cases: &[(&str, Lang, &[&str])] = &[
+            // a noun that describes the company, written as one word before its name
+            (
+                "Auch der Telekommunikationskonzern Telia Sonera investiert.",
+                Lang::De,
+                &["Telia Sonera"],
+            ),
             (
                 "ConAgra Inc agreed to acquire Monfort of Colorado Inc in a stock transaction.",
                 Lang::En,

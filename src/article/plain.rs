@@ -179,6 +179,14 @@ fn ends_sentence(line: &str) -> bool {
         .ends_with(['.', '!', '?', ':', '"', '”', '»', ';', ')'])
 }
 
+/// Whether a line is a paragraph of several sentences, which no headline is: a page stored
+/// as one line of text has no title line.
+fn is_paragraph(line: &str) -> bool {
+    line.chars().count() >= PROSE_LEN
+        && ends_sentence(line)
+        && crate::sentence::split_sentences(line).len() >= 2
+}
+
 /// Whether the page's lines are cut at a fixed width (wire copy) rather than one paragraph per
 /// line: no long lines, and most lines run on into the next.
 fn is_hard_wrapped(lines: &[&str]) -> bool {
@@ -371,7 +379,7 @@ fn parse_lines(text: &str, header: bool, until_text: bool) -> Page {
             page.title = line.to_string();
             return page;
         }
-        if header && page.title.is_empty() {
+        if header && page.title.is_empty() && !is_paragraph(line) {
             if line.split_whitespace().count() >= 3 && !ends_sentence(line)
                 || line.chars().count() > 20
             {
@@ -482,6 +490,14 @@ Borse in calo
         // no other full date: no year is guessed
         let page = "Acme compra Widget\n\nRoma, 5 nov. (Adnkronos) - Acme ha annunciato l'acquisizione di Widget per 5 milioni di euro.\n";
         assert_eq!(parse(page).published, None);
+    }
+
+    #[test]
+    fn a_page_stored_as_one_paragraph_has_no_title_line() {
+        let text = "Die Acme AG kauft die Widget GmbH. Der Preis liegt bei 5 Millionen Euro, wie der Konzern am Montag mitteilte. Die Übernahme soll im Herbst abgeschlossen sein, sagte ein Sprecher.\n";
+        let p = parse(text);
+        assert_eq!(p.title, "");
+        assert!(p.body.starts_with("Die Acme AG kauft"), "{}", p.body);
     }
 
     #[test]

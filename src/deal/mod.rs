@@ -259,11 +259,12 @@ pub fn extract(article: &Article) -> Vec<Mention> {
             .into_iter()
             .partition(|p| p.person);
         let negative = hits.iter().any(|h| h.meaning == Meaning::Negative);
-        // A deal word inside a name is part of the name ("Investment Limited Partnership").
+        // A deal word inside a name is part of the name ("Investment Limited Partnership"); a
+        // name that is only the deal word is none ("Die Finanzierungsrunde").
         let inside_name = |h: &trigger::Hit| {
-            companies[idx]
-                .iter()
-                .any(|c| c.start <= h.start && h.end <= c.end)
+            companies[idx].iter().any(|c| {
+                c.start <= h.start && h.end <= c.end && (c.start, c.end) != (h.start, h.end)
+            })
         };
         if *DEBUG {
             for h in hits.iter().filter(|h| inside_name(h)) {
@@ -711,6 +712,17 @@ mod tests {
             Lang::Es,
             "Alfa S.A. y Beta S.A. se unieron para lanzar una billetera digital.",
             &[("partnership", "Alfa S.A.", "Beta S.A.")],
+        ),
+        // where every noun has a capital, nouns are no names, and a name needs evidence
+        (
+            Lang::De,
+            "Der Fahrer verlor die Kontrolle über das Fahrzeug, das Auto wurde übernommen.",
+            &[],
+        ),
+        (
+            Lang::De,
+            "Der Autobauer Kestrel hat die Übernahme des Zulieferers Brandt angekündigt.",
+            &[("acquisition", "Kestrel", "Brandt")],
         ),
         // an agreement to do a directed deal is that deal, not a partnership
         (

@@ -6,7 +6,7 @@
 //! that person's surname elsewhere in the article).
 
 use super::trigger::is_word_boundary;
-use crate::company::{has_legal_form, normalize, Company};
+use crate::company::{has_legal_form, is_descriptor, normalize, Company};
 use crate::lexicon::{all, Lexicon};
 use regex::Regex;
 use std::collections::HashSet;
@@ -285,7 +285,11 @@ impl Survey {
                     continue;
                 }
                 let introduced =
-                    ends_with_phrase(before_of(&lower, c.start), &lex.deal.company_intros);
+                    ends_with_phrase(before_of(&lower, c.start), &lex.deal.company_intros)
+                        || text[..c.start]
+                            .split_whitespace()
+                            .next_back()
+                            .is_some_and(|w| is_descriptor(w, lex));
                 if looks_like_company(&c.name) || introduced {
                     s.companies.insert(norm.clone());
                     // "Boliden AB" makes "Boliden" a company too.
@@ -340,6 +344,10 @@ impl Survey {
             }
             let norm = normalize(name);
             let plain = self.companies.contains(&norm) || looks_like_company(name);
+            // where every noun has a capital, a name needs evidence that it is a company's
+            if lex.deal.capitalised_nouns && !plain {
+                continue;
+            }
             let span = Company {
                 start,
                 end: c.end,

@@ -134,7 +134,26 @@ pub fn find_triggers(lower: &str, lang: Lang) -> Vec<Hit> {
         hits.extend(agreements);
         hits.sort_by_key(|h| h.start);
     }
-    hits
+    join_adjacent(lower, hits)
+}
+
+/// Triggers of one meaning with only spaces between are one ("series b funding round").
+fn join_adjacent(lower: &str, hits: Vec<Hit>) -> Vec<Hit> {
+    let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
+    for h in hits {
+        match out.last_mut() {
+            Some(prev)
+                if prev.meaning == h.meaning
+                    && prev.end <= h.start
+                    && lower[prev.end..h.start].trim().is_empty() =>
+            {
+                prev.end = h.end;
+                prev.weak &= h.weak;
+            }
+            _ => out.push(h),
+        }
+    }
+    out
 }
 
 /// The words of `s` from byte `from` on, each with its offset in `s`.

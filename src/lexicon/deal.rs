@@ -66,6 +66,18 @@ pub struct DealLex {
     /// Y" is no alliance of X with Y.
     #[serde(default)]
     pub with_markers: Vec<String>,
+    /// Endings of nouns that describe a company and stand before its name in languages that
+    /// write them as one word ("Telekommunikationskonzern Telia", "Autobauer Audi"): the noun
+    /// is no part of the name, and introduces a company.
+    #[serde(default)]
+    pub descriptor_heads: Vec<String>,
+    /// Endings a descriptor noun may take ("des Herstellers", "den Konzernen").
+    #[serde(default)]
+    pub descriptor_inflections: Vec<String>,
+    /// Every noun is written with a capital (German): a capitalised word is a company's name
+    /// only with evidence that it is one (a legal form, an acronym, an introduction).
+    #[serde(default)]
+    pub capitalised_nouns: bool,
     /// Nouns of an agreement: one followed within a few words by a partner word of
     /// `with_markers` announces a partnership, as an everyday word ("un acuerdo de códigos
     /// compartidos con X").
