@@ -141,22 +141,25 @@ fn is_legal_form(word: &str) -> bool {
 /// Whether a token can be part of a name: starts with an upper-case letter or a digit followed
 /// by letters ("3M"), or is an all-caps acronym.
 fn is_name_token(tok: &str) -> bool {
+    // only a capital or a digit opens a name: the common case, decided before any counting
+    if !tok.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+        return false;
+    }
     let digits = tok.chars().filter(char::is_ascii_digit).count();
     let letters = tok.chars().filter(|c| c.is_alphabetic()).count();
+    let low = tok.to_lowercase();
     // file names, URL pieces and amounts glued to letters are not names ("32.jpg", "US250.000")
     let junk = digits > 2 && digits >= letters
         || [".jpg", ".png", ".php", ".htm", ".com", "%20"]
             .iter()
-            .any(|x| tok.to_lowercase().contains(x))
+            .any(|x| low.contains(x))
         || tok.matches('-').count() > 3;
     let ordinal = digits > 0 && {
-        let low = tok.to_lowercase();
         let tail = low.trim_start_matches(|c: char| c.is_ascii_digit());
         tail.len() < low.len()
             && ["st", "nd", "rd", "th", "°", "º", "ª", "e", "er", "es"].contains(&tail)
     };
     // "Minnesota-based", "state-owned": adjectives made of a name
-    let low = tok.to_lowercase();
     let adjective = [
         "-based",
         "-owned",
@@ -177,11 +180,8 @@ fn is_name_token(tok: &str) -> bool {
     if junk || ordinal || adjective || elided {
         return false;
     }
-    match tok.chars().next() {
-        Some(c) if c.is_uppercase() => true,
-        Some(c) if c.is_ascii_digit() => letters > 0 && tok.len() <= 6,
-        _ => false,
-    }
+    // a capital opens a name; a digit only a short one with letters ("3M")
+    tok.starts_with(char::is_uppercase) || letters > 0 && tok.len() <= 6
 }
 
 /// Tokens of a sentence with their byte spans: words (letters, digits, `.`, `-`, `'`, `&`).
