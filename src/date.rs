@@ -169,10 +169,11 @@ impl HeaderPatterns {
             &shadow
         };
         let any = &*ANY_EXPLICIT;
-        let matched = any.set.matches(ascii);
-        if !matched.matched_any() {
+        // most lines match no pattern, which `is_match` tells sooner than `matches`
+        if !any.set.is_match(ascii) {
             return None;
         }
+        let matched = any.set.matches(ascii);
         let mut wanted = [0; Lang::ALL.len()];
         for (i, w) in wanted.iter_mut().enumerate() {
             for (bit, k) in (any.starts[i]..any.starts[i + 1]).enumerate() {

@@ -135,20 +135,29 @@ const LEGAL_HINTS: &[&str] = &[
     "labs",
 ];
 
+/// Whether a word is one of [`LEGAL_HINTS`] in any case; an ASCII word is compared without
+/// a lower-case copy.
+fn is_legal_hint(word: &str) -> bool {
+    if word.is_ascii() {
+        LEGAL_HINTS.iter().any(|h| word.eq_ignore_ascii_case(h))
+    } else {
+        LEGAL_HINTS.contains(&word.to_lowercase().as_str())
+    }
+}
+
 /// What the words in a name alone say of it.
 fn looks_like_company(name: &str) -> bool {
-    let toks: Vec<&str> = name.split_whitespace().collect();
-    let legal = toks
-        .iter()
-        .any(|t| LEGAL_HINTS.contains(&t.trim_end_matches(',').to_lowercase().as_str()));
-    let acronym = toks.len() == 1 && {
-        let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
-        (2..=6).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase())
+    let legal = name
+        .split_whitespace()
+        .any(|t| is_legal_hint(t.trim_end_matches(',')));
+    let acronym = name.split_whitespace().nth(1).is_none() && {
+        let mut letters = name.chars().filter(|c| c.is_alphabetic());
+        (2..=6).contains(&letters.clone().count()) && letters.all(char::is_uppercase)
     };
-    let inner_capital = toks.iter().any(|t| {
-        let cs: Vec<char> = t.chars().collect();
-        cs.windows(2)
-            .any(|w| w[0].is_lowercase() && w[1].is_uppercase())
+    let inner_capital = name.split_whitespace().any(|t| {
+        t.chars()
+            .zip(t.chars().skip(1))
+            .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
     });
     let digit = name.chars().any(|c| c.is_ascii_digit());
     legal || acronym || inner_capital || digit
