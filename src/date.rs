@@ -62,14 +62,16 @@ mod words;
 struct Engine {
     words: words::Words,
     explicit: explicit::Patterns,
-    relative: relative::Patterns,
+    /// Built on first use: only the articles' own languages need them (with a reference day),
+    /// while a page's header lines are read in all six.
+    relative: std::sync::OnceLock<relative::Patterns>,
 }
 
 fn build(lang: Lang) -> Engine {
     let words = words::Words::new(&lexicon(lang).date);
     Engine {
         explicit: explicit::Patterns::new(&words),
-        relative: relative::Patterns::new(&words),
+        relative: std::sync::OnceLock::new(),
         words,
     }
 }
@@ -108,7 +110,8 @@ fn dates_of(
     let mut found = Vec::new();
     explicit::scan(&ascii, &e.words, &e.explicit, wanted, reference, &mut found);
     if let Some(r) = reference {
-        relative::scan(&ascii, &e.words, &e.relative, r, &mut found);
+        let patterns = e.relative.get_or_init(|| relative::Patterns::new(&e.words));
+        relative::scan(&ascii, &e.words, patterns, r, &mut found);
     }
     found.sort_by_key(|f| (std::cmp::Reverse(f.end - f.start), f.start));
     // Kept spans by start; they never overlap, so only the neighbours of a new one can.
