@@ -141,22 +141,25 @@ fn is_legal_form(word: &str) -> bool {
 /// Whether a token can be part of a name: starts with an upper-case letter or a digit followed
 /// by letters ("3M"), or is an all-caps acronym.
 fn is_name_token(tok: &str) -> bool {
+    // only a capital or a digit opens a name: the common case, decided before any counting
+    if !tok.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+        return false;
+    }
     let digits = tok.chars().filter(char::is_ascii_digit).count();
     let letters = tok.chars().filter(|c| c.is_alphabetic()).count();
+    let low = tok.to_lowercase();
     // file names, URL pieces and amounts glued to letters are not names ("32.jpg", "US250.000")
     let junk = digits > 2 && digits >= letters
         || [".jpg", ".png", ".php", ".htm", ".com", "%20"]
             .iter()
-            .any(|x| tok.to_lowercase().contains(x))
+            .any(|x| low.contains(x))
         || tok.matches('-').count() > 3;
     let ordinal = digits > 0 && {
-        let low = tok.to_lowercase();
         let tail = low.trim_start_matches(|c: char| c.is_ascii_digit());
         tail.len() < low.len()
             && ["st", "nd", "rd", "th", "°", "º", "ª", "e", "er", "es"].contains(&tail)
     };
     // "Minnesota-based", "state-owned": adjectives made of a name
-    let low = tok.to_lowercase();
     let adjective = [
         "-based",
         "-owned",
@@ -177,11 +180,8 @@ fn is_name_token(tok: &str) -> bool {
     if junk || ordinal || adjective || elided {
         return false;
     }
-    match tok.chars().next() {
-        Some(c) if c.is_uppercase() => true,
-        Some(c) if c.is_ascii_digit() => letters > 0 && tok.len() <= 6,
-        _ => false,
-    }
+    // a capital opens a name; a digit only a short one with letters ("3M")
+    tok.starts_with(char::is_uppercase) || letters > 0 && tok.len() <= 6
 }
 
 /// Tokens of a sentence with their byte spans: words (letters, digits, `.`, `-`, `'`, `&`).
@@ -193,47 +193,51 @@ fn tokens(s: &str) -> Vec<(usize, usize)> {
         match (part, start) {
             (true, None) => start = Some(i),
             (false, Some(st)) => {
-                out.push((st, i));
+                push_word(s, st, i, &mut out);
                 start = None;
             }
             _ => {}
         }
     }
     if let Some(st) = start {
-        out.push((st, s.len()));
+        push_word(s, st, s.len(), &mut out);
     }
-    // Words glued by a lost space after a stop ("Barranquilla.Qué") are two tokens.
-    let out: Vec<(usize, usize)> = out
-        .into_iter()
-        .flat_map(|(a, b)| {
-            let t = &s[a..b];
-            let cut = t.char_indices().find(|&(i, c)| {
-                c == '.'
-                    && i >= 3
-                    && t[..i].chars().rev().take(3).all(char::is_lowercase)
-                    && t[i + 1..].chars().next().is_some_and(char::is_uppercase)
-            });
-            match cut {
-                Some((i, _)) => vec![(a, a + i), (a + i + 1, b)],
-                None => vec![(a, b)],
-            }
-        })
-        .collect();
-    // Trailing dots belong to the name only for abbreviations (Inc., S.p.A.); quotes never do.
-    out.into_iter()
-        .map(|(a, mut b)| {
-            let t = &s[a..b];
-            let keep_dot = t.matches('.').count() > 1;
-            if t.ends_with('.') && !keep_dot {
-                b -= 1;
-            }
-            while b > a && matches!(s[..b].chars().next_back(), Some('\'' | '’' | '-')) {
-                b -= s[..b].chars().next_back().map_or(1, char::len_utf8);
-            }
-            (a, b)
-        })
-        .filter(|(a, b)| b > a)
-        .collect()
+    out
+}
+
+/// Adds the word `s[a..b]` to `out`; words glued by a lost space after a stop
+/// ("Barranquilla.Qué") are two tokens.
+fn push_word(s: &str, a: usize, b: usize, out: &mut Vec<(usize, usize)>) {
+    let t = &s[a..b];
+    let cut = t.char_indices().find(|&(i, c)| {
+        c == '.'
+            && i >= 3
+            && t[..i].chars().rev().take(3).all(char::is_lowercase)
+            && t[i + 1..].chars().next().is_some_and(char::is_uppercase)
+    });
+    match cut {
+        Some((i, _)) => {
+            push_trimmed(s, a, a + i, out);
+            push_trimmed(s, a + i + 1, b, out);
+        }
+        None => push_trimmed(s, a, b, out),
+    }
+}
+
+/// Adds the token `s[a..b]` to `out`, unless nothing is left of it once trimmed: trailing dots
+/// belong to the name only for abbreviations (Inc., S.p.A.); quotes never do.
+fn push_trimmed(s: &str, a: usize, mut b: usize, out: &mut Vec<(usize, usize)>) {
+    let t = &s[a..b];
+    let keep_dot = t.matches('.').count() > 1;
+    if t.ends_with('.') && !keep_dot {
+        b -= 1;
+    }
+    while b > a && matches!(s[..b].chars().next_back(), Some('\'' | '’' | '-')) {
+        b -= s[..b].chars().next_back().map_or(1, char::len_utf8);
+    }
+    if b > a {
+        out.push((a, b));
+    }
 }
 
 /// A stock ticker written beside a name: `<BLDS ST>`, `(NASDAQ:TSLA)`, `PRSG.F`.

@@ -62,14 +62,16 @@ mod words;
 struct Engine {
     words: words::Words,
     explicit: explicit::Patterns,
-    relative: relative::Patterns,
+    /// Built on first use: only the articles' own languages need them (with a reference day),
+    /// while a page's header lines are read in all six.
+    relative: std::sync::OnceLock<relative::Patterns>,
 }
 
 fn build(lang: Lang) -> Engine {
     let words = words::Words::new(&lexicon(lang).date);
     Engine {
         explicit: explicit::Patterns::new(&words),
-        relative: relative::Patterns::new(&words),
+        relative: std::sync::OnceLock::new(),
         words,
     }
 }
@@ -93,12 +95,23 @@ fn engine(lang: Lang) -> &'static Engine {
 /// `reference` day (the publication date); without one they are skipped. Where finds overlap,
 /// the longest wins ("martedì 21 maggio 2024" over "martedì").
 pub fn find_dates(text: &str, lang: Lang, reference: Option<NaiveDate>) -> Vec<DateMention> {
+    dates_of(text, lang, explicit::ALL, reference)
+}
+
+/// [`find_dates`] with only the `wanted` explicit patterns.
+fn dates_of(
+    text: &str,
+    lang: Lang,
+    wanted: explicit::Selection,
+    reference: Option<NaiveDate>,
+) -> Vec<DateMention> {
     let e = engine(lang);
     let ascii = span::shadow(text);
     let mut found = Vec::new();
-    explicit::scan(&ascii, &e.words, &e.explicit, reference, &mut found);
+    explicit::scan(&ascii, &e.words, &e.explicit, wanted, reference, &mut found);
     if let Some(r) = reference {
-        relative::scan(&ascii, &e.words, &e.relative, r, &mut found);
+        let patterns = e.relative.get_or_init(|| relative::Patterns::new(&e.words));
+        relative::scan(&ascii, &e.words, patterns, r, &mut found);
     }
     found.sort_by_key(|f| (std::cmp::Reverse(f.end - f.start), f.start));
     // Kept spans by start; they never overlap, so only the neighbours of a new one can.
@@ -122,33 +135,77 @@ pub fn find_dates(text: &str, lang: Lang, reference: Option<NaiveDate>) -> Vec<D
     kept.into_values().collect()
 }
 
-/// Every explicit pattern of every language, as one set.
-static ANY_EXPLICIT: LazyLock<regex::RegexSet> = LazyLock::new(|| {
-    let patterns: Vec<&str> = Lang::ALL
-        .iter()
-        .flat_map(|l| engine(*l).explicit.sources())
-        .collect();
-    span::compile_set(&patterns)
+/// Every explicit pattern of every language, as one set, and where each language's patterns
+/// start in it (in `Lang::ALL` order, the end of the last one after them).
+struct ExplicitSet {
+    set: regex::RegexSet,
+    starts: [usize; Lang::ALL.len() + 1],
+}
+
+static ANY_EXPLICIT: LazyLock<ExplicitSet> = LazyLock::new(|| {
+    let mut starts = [0; Lang::ALL.len() + 1];
+    let mut patterns: Vec<&str> = Vec::new();
+    for (i, l) in Lang::ALL.iter().enumerate() {
+        starts[i] = patterns.len();
+        patterns.extend(engine(*l).explicit.sources());
+    }
+    starts[Lang::ALL.len()] = patterns.len();
+    ExplicitSet {
+        set: span::compile_set(&patterns),
+        starts,
+    }
 });
 
-/// Whether `line` may hold a day written out in any language; `false` when
-/// [`parse_header_date`] finds none in every language (dates with a year are all explicit:
-/// relative ones need a reference day), told in one pass instead of one per pattern and
-/// language.
-pub fn may_hold_header_date(line: &str) -> bool {
-    if line.is_ascii() {
-        return ANY_EXPLICIT.is_match(line); // its own shadow
+/// The explicit patterns of each language that match a line, found in one pass over it.
+pub struct HeaderPatterns([explicit::Selection; Lang::ALL.len()]);
+
+impl HeaderPatterns {
+    /// The patterns that match `line`; `None` when none does, and then [`parse_header_date`]
+    /// finds nothing in any language (dates with a year are all explicit: relative ones need a
+    /// reference day).
+    pub fn of(line: &str) -> Option<HeaderPatterns> {
+        let shadow;
+        let ascii = if line.is_ascii() {
+            line // its own shadow
+        } else {
+            shadow = span::shadow(line);
+            &shadow
+        };
+        let any = &*ANY_EXPLICIT;
+        // most lines match no pattern, which `is_match` tells sooner than `matches`
+        if !any.set.is_match(ascii) {
+            return None;
+        }
+        let matched = any.set.matches(ascii);
+        let mut wanted = [0; Lang::ALL.len()];
+        for (i, w) in wanted.iter_mut().enumerate() {
+            for (bit, k) in (any.starts[i]..any.starts[i + 1]).enumerate() {
+                if matched.matched(k) {
+                    *w |= 1 << bit;
+                }
+            }
+        }
+        Some(HeaderPatterns(wanted))
     }
-    ANY_EXPLICIT.is_match(&span::shadow(line))
+
+    /// [`parse_header_date`] of `line`, running only the patterns that match it.
+    pub fn date(&self, line: &str, lang: Lang) -> Option<NaiveDate> {
+        let wanted = self.0[Lang::ALL.iter().position(|l| *l == lang)?];
+        if wanted == 0 {
+            return None;
+        }
+        first_date(dates_of(line, lang, wanted, None))
+    }
 }
 
 /// The publication date on a header or dateline line ("26-FEB-1987 15:01:01.79",
 /// "(Di giovedì 25 luglio 2024)", "Updated: March 3, 2024"); only dates with a year count.
 pub fn parse_header_date(line: &str, lang: Lang) -> Option<NaiveDate> {
-    find_dates(line, lang, None)
-        .into_iter()
-        .next()
-        .map(|d| d.date)
+    first_date(find_dates(line, lang, None))
+}
+
+fn first_date(found: Vec<DateMention>) -> Option<NaiveDate> {
+    found.into_iter().next().map(|d| d.date)
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 //! article's paragraphs.
 
 use super::language;
-use crate::date::{find_dates, may_hold_header_date, parse_header_date};
+use crate::date::{find_dates, HeaderPatterns};
 use crate::lexicon::{all, Lang};
 use chrono::{Days, NaiveDate};
 use regex::Regex;
@@ -98,10 +98,8 @@ fn is_date_line(line: &str, langs: &[Lang]) -> Option<NaiveDate> {
     if t.chars().count() > 60 || !t.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    if !may_hold_header_date(t) {
-        return None;
-    }
-    langs.iter().find_map(|l| parse_header_date(t, *l))
+    let patterns = HeaderPatterns::of(t)?;
+    langs.iter().find_map(|l| patterns.date(t, *l))
 }
 
 /// The languages to read a page's date lines in: the one its words show first, since the
@@ -280,22 +278,38 @@ pub fn clean(text: &str) -> String {
 /// most of its words with it ("Column: The Gannett/GateHouse merger sends a dismal signal about
 /// the future of local news" under "Column: Gannett/GateHouse merger bodes ill for future of
 /// local news").
-fn echoes_title(line: &str, title: &str) -> bool {
+fn echoes_title(line: &str, title: &str, title_words: &[String]) -> bool {
     if title.contains(line) {
         return true;
     }
-    let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric() && c != '/')
-            .filter(|w| w.chars().count() >= 3)
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let (line_words, title_words) = (words(line), words(title));
-    let shared = line_words
-        .iter()
-        .filter(|w| title_words.contains(w))
-        .count();
-    line_words.len() >= 5 && shared * 2 >= line_words.len() && shared >= 4
+    if title_words.is_empty() {
+        return false; // no word of the line can be shared
+    }
+    let mut lower = String::new();
+    let (mut count, mut shared) = (0, 0);
+    for w in words(line) {
+        lower.clear();
+        if w.is_ascii() {
+            lower.push_str(w);
+            lower.make_ascii_lowercase();
+        } else {
+            lower.push_str(&w.to_lowercase());
+        }
+        count += 1;
+        shared += usize::from(title_words.contains(&lower));
+    }
+    count >= 5 && shared * 2 >= count && shared >= 4
+}
+
+/// The words a line and the title are compared by: three characters or more.
+fn words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !c.is_alphanumeric() && c != '/')
+        .filter(|w| w.chars().count() >= 3)
+}
+
+/// The title's [`words`], lower-cased once for every line compared with it.
+fn lower_words(title: &str) -> Vec<String> {
+    words(title).map(str::to_lowercase).collect()
 }
 
 /// With `until_text`, returns at the first line that would be the title or body text, as the
@@ -308,6 +322,7 @@ fn parse_lines(text: &str, header: bool, until_text: bool) -> Page {
     let mut seen_text = 0usize;
     let mut prose_seen = false;
     let mut title_echo: Option<usize> = None;
+    let mut title_words: Vec<String> = Vec::new();
     let mut current = String::new();
     let wrapped = header && is_hard_wrapped(&lines);
     // Without a header only whether a line is a date matters, not which date it is.
@@ -347,7 +362,7 @@ fn parse_lines(text: &str, header: bool, until_text: bool) -> Page {
         }
         seen_text += 1;
         // the headline written again above the article, with its date a few lines below
-        if header && line.chars().count() >= 20 && echoes_title(line, &page.title) {
+        if header && line.chars().count() >= 20 && echoes_title(line, &page.title, &title_words) {
             title_echo = Some(i);
         }
         prose_seen |= !is_teaser(line)
@@ -384,6 +399,7 @@ fn parse_lines(text: &str, header: bool, until_text: bool) -> Page {
                 || line.chars().count() > 20
             {
                 page.title = line.to_string();
+                title_words = lower_words(line);
                 continue;
             }
         } else if header && line == page.title {

@@ -12,7 +12,7 @@ use super::words::Modifier;
 use super::words::Words;
 use super::DateSource;
 use chrono::NaiveDate;
-use regex::{Captures, Regex};
+use regex::{CaptureMatches, Captures, Regex};
 
 /// Written like a date but idioms: "open 24/7".
 const IDIOMS: &[&str] = &["24/7"];
@@ -69,8 +69,25 @@ impl Patterns {
     }
 }
 
+/// Which patterns [`scan`] runs: one bit per pattern, in the order of [`Patterns::sources`].
+pub type Selection = u16;
+
+/// Every pattern.
+pub const ALL: Selection = Selection::MAX;
+
+const YMD: Selection = 1;
+const YMD_NAMED: Selection = 1 << 1;
+const DMY: Selection = 1 << 2;
+const DAY_SLASH_MONTH: Selection = 1 << 3;
+const SHORT_PAIR: Selection = 1 << 4;
+const NUMERIC_OF: Selection = 1 << 5;
+const DAY_MONTH: Selection = 1 << 6;
+const MONTH_DAY: Selection = 1 << 7;
+const DOTTED: Selection = 1 << 8;
+
 impl Patterns {
-    /// The patterns as written, every one that [`scan`] reads a day with.
+    /// The patterns as written, every one that [`scan`] reads a day with; the `i`th is bit
+    /// `1 << i` of a [`Selection`].
     pub fn sources(&self) -> Vec<&str> {
         [
             &self.ymd,
@@ -111,7 +128,26 @@ fn dated(year: Option<i32>, month: u32, day: u32, r: Option<NaiveDate>) -> Optio
     }
 }
 
-pub fn scan(text: &str, w: &Words, p: &Patterns, r: Option<NaiveDate>, out: &mut Vec<Found>) {
+/// The matches of `re` in `text`, none when it is not to be run.
+fn captures<'r, 't>(
+    re: &'r Regex,
+    text: &'t str,
+    run: bool,
+) -> std::iter::Flatten<std::option::IntoIter<CaptureMatches<'r, 't>>> {
+    run.then(|| re.captures_iter(text)).into_iter().flatten()
+}
+
+/// The days of the `wanted` patterns in `text`; a pattern that matches nowhere in it may be left
+/// out of `wanted` without changing what is found.
+pub fn scan(
+    text: &str,
+    w: &Words,
+    p: &Patterns,
+    wanted: Selection,
+    r: Option<NaiveDate>,
+    out: &mut Vec<Found>,
+) {
+    let on = |bit: Selection| wanted & bit != 0;
     let mut push = |start: usize, end: usize, date: Option<NaiveDate>| {
         if let Some(date) = date {
             out.push(Found {
@@ -122,7 +158,7 @@ pub fn scan(text: &str, w: &Words, p: &Patterns, r: Option<NaiveDate>, out: &mut
             });
         }
     };
-    for c in p.ymd.captures_iter(text) {
+    for c in captures(&p.ymd, text, on(YMD)) {
         let g = c.get(0).expect("match");
         if c[2] != c[4] || number_before(text, g.start()) || number_after(text, g.end()) {
             continue;
@@ -130,7 +166,7 @@ pub fn scan(text: &str, w: &Words, p: &Patterns, r: Option<NaiveDate>, out: &mut
         let y = c[1].parse().ok();
         push(g.start(), g.end(), dated(y, num(&c, 3), num(&c, 5), None));
     }
-    for c in p.ymd_named.captures_iter(text) {
+    for c in captures(&p.ymd_named, text, on(YMD_NAMED)) {
         let g = c.get(0).expect("match");
         let month = w.months.get(&c[2]).unwrap_or(0);
         push(
@@ -139,7 +175,7 @@ pub fn scan(text: &str, w: &Words, p: &Patterns, r: Option<NaiveDate>, out: &mut
             dated(c[1].parse().ok(), month, num(&c, 3), None),
         );
     }
-    for c in p.dmy.captures_iter(text) {
+    for c in captures(&p.dmy, text, on(DMY)) {
         let g = c.get(0).expect("match");
         let sep = &c[2];
         let joined = c.get(4).map_or(sep == "/", |s| s.as_str() == sep);
@@ -151,7 +187,7 @@ pub fn scan(text: &str, w: &Words, p: &Patterns, r: Option<NaiveDate>, out: &mut
         let (day, month) = order(num(&c, 1), num(&c, 3), w.day_first);
         push(g.start(), g.end(), dated(year_of(&c[5]), month, day, None));
     }
-    for c in p.day_slash_month.captures_iter(text) {
+    for c in captures(&p.day_slash_month, text, on(DAY_SLASH_MONTH)) {
         let g = c.get(0).expect("match");
         let (a, b) = (&c[1], &c[2]);
         let padded_or_big =
@@ -169,7 +205,7 @@ pub fn scan(text: &str, w: &Words, p: &Patterns, r: Option<NaiveDate>, out: &mut
     }
     // "il 4.22", "on 4-22": a decimal or a score unless one number cannot be a month, and
     // only after a day's article at the end of a clause.
-    for c in p.short_pair.captures_iter(text) {
+    for c in captures(&p.short_pair, text, on(SHORT_PAIR)) {
         let (a, b) = (num(&c, 1), num(&c, 2));
         let g = c.get(0).expect("match");
         let one_way = (a > 12) != (b > 12);
@@ -181,7 +217,7 @@ pub fn scan(text: &str, w: &Words, p: &Patterns, r: Option<NaiveDate>, out: &mut
         push(start, g.end(), dated(None, month, day, r));
     }
     if let Some(dotted) = &p.dotted {
-        for c in dotted.captures_iter(text) {
+        for c in captures(dotted, text, on(DOTTED)) {
             let g = c.get(0).expect("match");
             if number_before(text, g.start()) || number_after(text, g.end()) {
                 continue;
@@ -189,19 +225,19 @@ pub fn scan(text: &str, w: &Words, p: &Patterns, r: Option<NaiveDate>, out: &mut
             push(g.start(), g.end(), dated(None, num(&c, 2), num(&c, 1), r));
         }
     }
-    for c in p.numeric_of.captures_iter(text) {
+    for c in captures(&p.numeric_of, text, on(NUMERIC_OF)) {
         let g = c.get(0).expect("match");
         if number_before(text, g.start()) || number_after(text, g.end()) {
             continue;
         }
         push(g.start(), g.end(), dated(None, num(&c, 2), num(&c, 1), r));
     }
-    for c in p.day_month.captures_iter(text) {
+    for c in captures(&p.day_month, text, on(DAY_MONTH)) {
         if let Some((s, e, d)) = day_month(text, w, &c, r) {
             push(s, e, Some(d));
         }
     }
-    for c in p.month_day.captures_iter(text) {
+    for c in captures(&p.month_day, text, on(MONTH_DAY)) {
         if let Some((s, e, d)) = month_day(text, w, &c, r) {
             push(s, e, Some(d));
         }

@@ -19,7 +19,7 @@ use assemble::{sentence_deals, Sentence};
 use chrono::NaiveDate;
 use parties::{Role, Survey};
 pub use skim::may_hold_trigger;
-use trigger::{contains_phrase, find_phrase, find_triggers, lower_same_len, Meaning};
+use trigger::{contains_phrase, find_phrase, find_triggers, lower_same_len, Hit, Meaning};
 
 /// The kind of a deal, as written in the `deal_type` column.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -236,16 +236,46 @@ pub fn extract(article: &Article) -> Vec<Mention> {
     // One automaton pass decides whether the article can hold a deal at all; most do not, and
     // then no name, amount or date is looked for.
     let lowers: Vec<String> = sentences.iter().map(|s| lower_same_len(s)).collect();
-    let any_trigger = lowers.iter().any(|l| {
-        find_triggers(l, article.language)
-            .iter()
-            .any(|h| h.meaning != Meaning::Negative)
-    });
-    if !any_trigger {
+    let hits: Vec<Vec<Hit>> = lowers
+        .iter()
+        .map(|l| find_triggers(l, article.language))
+        .collect();
+    if !hits
+        .iter()
+        .flatten()
+        .any(|h| h.meaning != Meaning::Negative)
+    {
         return Vec::new();
     }
-    let companies: Vec<Vec<Company>> = sentences.iter().map(|s| find_companies(s, lex)).collect();
-    let survey = Survey::of(&sentences, &companies, lex);
+    // The names of the sentences with a deal word come first: they tell whether any sentence
+    // can give a deal at all, and only then are the others read for the survey.
+    let names = |idx: usize| find_companies(sentences[idx], lex);
+    let mut companies: Vec<Vec<Company>> = (0..sentences.len())
+        .map(|idx| {
+            if hits[idx].is_empty() {
+                Vec::new()
+            } else {
+                names(idx)
+            }
+        })
+        .collect();
+    let deal_hits: Vec<Vec<Hit>> = (0..sentences.len())
+        .map(|idx| deal_words(&lowers[idx], &hits[idx], &companies[idx], lex))
+        .collect();
+    let negative: Vec<bool> = hits
+        .iter()
+        .map(|h| h.iter().any(|h| h.meaning == Meaning::Negative))
+        .collect();
+    let read = parties_needed(&deal_hits, &negative);
+    if !read.contains(&true) {
+        return Vec::new();
+    }
+    for (idx, found) in companies.iter_mut().enumerate() {
+        if hits[idx].is_empty() {
+            *found = names(idx);
+        }
+    }
+    let survey = Survey::of(&sentences, &lowers, &companies, lex);
     let main_company = survey.main_company();
     let mut out: Vec<Mention> = Vec::new();
     // (company, sentence index) the text was last about
@@ -253,35 +283,24 @@ pub fn extract(article: &Article) -> Vec<Mention> {
     let mut last_mention: Option<(usize, usize)> = None; // (index in out, sentence index)
     for (idx, text) in sentences.iter().enumerate() {
         let lower = &lowers[idx];
-        let hits = find_triggers(lower, article.language);
-        let (persons, parties): (Vec<_>, Vec<_>) = survey
-            .parties(text, lower, &companies[idx], lex)
-            .into_iter()
-            .partition(|p| p.person);
-        let negative = hits.iter().any(|h| h.meaning == Meaning::Negative);
-        // A deal word inside a name is part of the name ("Investment Limited Partnership"); a
-        // name that is only the deal word is none ("Die Finanzierungsrunde").
-        let inside_name = |h: &trigger::Hit| {
-            companies[idx].iter().any(|c| {
-                c.start <= h.start && h.end <= c.end && (c.start, c.end) != (h.start, h.end)
-            })
+        let (persons, parties): (Vec<_>, Vec<_>) = if read[idx] {
+            survey
+                .parties(text, lower, &companies[idx], lex)
+                .into_iter()
+                .partition(|p| p.person)
+        } else {
+            (Vec::new(), Vec::new())
         };
+        let negative = negative[idx];
         if *DEBUG {
-            for h in hits.iter().filter(|h| inside_name(h)) {
+            for h in hits[idx].iter().filter(|h| inside_name(&companies[idx], h)) {
                 eprintln!("  (inside a name) {:?} in {text}", &lower[h.start..h.end]);
             }
         }
-        let deal_hits: Vec<_> = hits
-            .into_iter()
-            .filter(|h| {
-                h.meaning != Meaning::Negative
-                    && !inside_name(h)
-                    && !trigger::describes_company(lower, h, lex)
-            })
-            .collect();
+        let deal_hits = &deal_hits[idx];
         if *DEBUG && !deal_hits.is_empty() {
             eprintln!("· {text}");
-            for h in &deal_hits {
+            for h in deal_hits {
                 eprintln!(
                     "    trigger {:?} {:?}{}",
                     &lower[h.start..h.end],
@@ -337,7 +356,7 @@ pub fn extract(article: &Article) -> Vec<Mention> {
                 main: main_company,
                 persons: &persons,
             };
-            let found = sentence_deals(&sentence, &deal_hits, lex);
+            let found = sentence_deals(&sentence, deal_hits, lex);
             if !found.is_empty() {
                 let status = status_of(lower, lex);
                 let mut dates = find_dates(text, article.language, article.published);
@@ -383,6 +402,40 @@ pub fn extract(article: &Article) -> Vec<Mention> {
         }
     }
     dedup_within(out)
+}
+
+/// Whether a deal word is part of a name ("Investment Limited Partnership").
+/// A deal word inside a name is part of the name ("Investment Limited Partnership"); a name that
+/// is only the deal word is none ("Die Finanzierungsrunde").
+fn inside_name(companies: &[Company], h: &Hit) -> bool {
+    companies
+        .iter()
+        .any(|c| c.start <= h.start && h.end <= c.end && (c.start, c.end) != (h.start, h.end))
+}
+
+/// The deal words of a sentence that may make a deal: not the negative ones, not one inside a
+/// name, not a deal noun that only says what a company is.
+fn deal_words(lower: &str, hits: &[Hit], companies: &[Company], lex: &Lexicon) -> Vec<Hit> {
+    hits.iter()
+        .filter(|h| {
+            h.meaning != Meaning::Negative
+                && !inside_name(companies, h)
+                && !trigger::describes_company(lower, h, lex)
+        })
+        .copied()
+        .collect()
+}
+
+/// Which sentences need their parties read: a deal sentence (deal words and no negative
+/// construction), and the `COREF_REACH` sentences before one, whose subject it may point back
+/// to. A topic set farther back is out of its reach anyway. `DEALSIFT_DEBUG` reads them all.
+fn parties_needed(deal_hits: &[Vec<Hit>], negative: &[bool]) -> Vec<bool> {
+    let deal_sentence = |j: usize| !deal_hits[j].is_empty() && !negative[j];
+    (0..deal_hits.len())
+        .map(|idx| {
+            *DEBUG || (idx..=idx + COREF_REACH).any(|j| j < deal_hits.len() && deal_sentence(j))
+        })
+        .collect()
 }
 
 /// Where a phrase that points back to the deal just told of stands: "the stake", or with the

@@ -135,20 +135,29 @@ const LEGAL_HINTS: &[&str] = &[
     "labs",
 ];
 
+/// Whether a word is one of [`LEGAL_HINTS`] in any case; an ASCII word is compared without
+/// a lower-case copy.
+fn is_legal_hint(word: &str) -> bool {
+    if word.is_ascii() {
+        LEGAL_HINTS.iter().any(|h| word.eq_ignore_ascii_case(h))
+    } else {
+        LEGAL_HINTS.contains(&word.to_lowercase().as_str())
+    }
+}
+
 /// What the words in a name alone say of it.
 fn looks_like_company(name: &str) -> bool {
-    let toks: Vec<&str> = name.split_whitespace().collect();
-    let legal = toks
-        .iter()
-        .any(|t| LEGAL_HINTS.contains(&t.trim_end_matches(',').to_lowercase().as_str()));
-    let acronym = toks.len() == 1 && {
-        let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
-        (2..=6).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase())
+    let legal = name
+        .split_whitespace()
+        .any(|t| is_legal_hint(t.trim_end_matches(',')));
+    let acronym = name.split_whitespace().nth(1).is_none() && {
+        let mut letters = name.chars().filter(|c| c.is_alphabetic());
+        (2..=6).contains(&letters.clone().count()) && letters.all(char::is_uppercase)
     };
-    let inner_capital = toks.iter().any(|t| {
-        let cs: Vec<char> = t.chars().collect();
-        cs.windows(2)
-            .any(|w| w[0].is_lowercase() && w[1].is_uppercase())
+    let inner_capital = name.split_whitespace().any(|t| {
+        t.chars()
+            .zip(t.chars().skip(1))
+            .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
     });
     let digit = name.chars().any(|c| c.is_ascii_digit());
     legal || acronym || inner_capital || digit
@@ -238,11 +247,11 @@ fn is_person(text: &str, lower: &str, c: &Company) -> bool {
 
 /// What the whole article says of its names.
 #[derive(Debug, Default)]
-pub struct Survey {
+pub struct Survey<'a> {
     /// How often each name is written, and the words the article writes in lower case: a
     /// capitalised first word that recurs and is never written in lower case is a name.
     counts: std::collections::HashMap<String, usize>,
-    lowercase: HashSet<String>,
+    lowercase: HashSet<&'a str>,
     confirmed: HashSet<String>,
     companies: HashSet<String>,
     persons: HashSet<String>,
@@ -250,19 +259,24 @@ pub struct Survey {
     spelled: Vec<(String, String)>,
 }
 
-impl Survey {
-    /// Surveys the names of every sentence (`sentences[i]` with its `companies[i]`).
-    pub fn of(sentences: &[&str], companies: &[Vec<Company>], lex: &Lexicon) -> Survey {
+impl<'a> Survey<'a> {
+    /// Surveys the names of every sentence (`sentences[i]`, lower-cased in `lowers[i]`, with
+    /// its `companies[i]`).
+    pub fn of(
+        sentences: &[&'a str],
+        lowers: &[String],
+        companies: &[Vec<Company>],
+        lex: &Lexicon,
+    ) -> Survey<'a> {
         let mut s = Survey::default();
         for text in sentences {
             for w in text.split(|c: char| !c.is_alphanumeric()) {
                 if w.chars().next().is_some_and(char::is_lowercase) {
-                    s.lowercase.insert(w.to_string());
+                    s.lowercase.insert(w);
                 }
             }
         }
-        for (text, found) in sentences.iter().zip(companies) {
-            let lower = super::trigger::lower_same_len(text);
+        for ((text, lower), found) in sentences.iter().zip(lowers).zip(companies) {
             // A Title Case heading or menu capitalises every word: it confirms no name.
             let heading = is_title_case(text);
             for c in found {
@@ -275,7 +289,7 @@ impl Survey {
                 if !heading && !is_sentence_start(text, c.start) {
                     s.confirmed.insert(norm.clone());
                 }
-                if is_person(text, &lower, c) {
+                if is_person(text, lower, c) {
                     s.persons.insert(norm.clone());
                     if let Some(last) = c.name.split_whitespace().last() {
                         if c.name.split_whitespace().count() > 1 {
@@ -285,7 +299,7 @@ impl Survey {
                     continue;
                 }
                 let introduced =
-                    ends_with_phrase(before_of(&lower, c.start), &lex.deal.company_intros)
+                    ends_with_phrase(before_of(lower, c.start), &lex.deal.company_intros)
                         || text[..c.start]
                             .split_whitespace()
                             .next_back()
@@ -397,7 +411,7 @@ impl Survey {
         let norm = normalize(name);
         let recurs = !name.contains(' ')
             && self.counts.get(&norm).is_some_and(|n| *n >= 2)
-            && !self.lowercase.contains(&name.to_lowercase())
+            && !self.lowercase.contains(name.to_lowercase().as_str())
             && !STOPWORDS.contains(name.to_lowercase().as_str());
         recurs
             || self.confirmed.contains(&norm)
@@ -500,14 +514,18 @@ mod tests {
         let lex = lexicon(lang);
         let companies: Vec<Vec<Company>> =
             sentences.iter().map(|s| find_companies(s, lex)).collect();
-        let survey = Survey::of(sentences, &companies, lex);
+        let lowers: Vec<String> = sentences
+            .iter()
+            .map(|s| super::super::trigger::lower_same_len(s))
+            .collect();
+        let survey = Survey::of(sentences, &lowers, &companies, lex);
         sentences
             .iter()
+            .zip(&lowers)
             .zip(&companies)
-            .map(|(s, c)| {
-                let lower = super::super::trigger::lower_same_len(s);
+            .map(|((s, lower), c)| {
                 survey
-                    .parties(s, &lower, c, lex)
+                    .parties(s, lower, c, lex)
                     .into_iter()
                     .filter(|p| !p.person)
                     .map(|p| (p.name, p.role))

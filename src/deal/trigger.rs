@@ -78,6 +78,9 @@ static MATCHERS: LazyLock<Vec<Matcher>> = LazyLock::new(|| {
 /// Lower-cases `s` without changing any byte offset (characters whose lower case has another
 /// length are kept as they are).
 pub fn lower_same_len(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase(); // the common case, without decoding chars
+    }
     s.chars()
         .map(|c| {
             let mut l = c.to_lowercase();
