@@ -219,6 +219,54 @@ fn participle_after(lower: &str, hit: &Hit, to: usize, lex: &Lexicon) -> bool {
     participle(word.trim_end_matches([',', ';'])) && words_between(lower, hit.end, to) <= 5
 }
 
+/// How many words may describe a sale's buyer between "to" and its name.
+const BUYER_REACH: usize = 4;
+
+/// The buyer in a sale: the first name after the trigger right after "to", else, when a
+/// company sells what it owns, a name a few describing words after the first "to" ("to rival
+/// <X>", "to an affiliate of X", "to the newly formed X"), passing over a place in the
+/// possessive ("to Norway's <X>"). Goods are sold "to investment dealers X" too.
+fn sale_buyer(s: &Sentence, hit: &Hit, owned: bool) -> Option<usize> {
+    let after = |p: &Party| p.start >= hit.end && !crosses_clause(s.lower, hit.end, p.start);
+    if let Some(i) = s
+        .parties
+        .iter()
+        .position(|p| after(p) && follows(s.lower, p.start, SALE_TO) && !is_possessive(s.lower, p))
+    {
+        return Some(i);
+    }
+    if !owned {
+        return None;
+    }
+    let to = hit.end + s.lower[hit.end..].find(" to ")? + " to ".len();
+    s.parties.iter().position(|p| {
+        after(p)
+            && p.start >= to
+            && words_between(s.lower, to, p.start) <= BUYER_REACH
+            && !s.lower[to..p.start].contains([',', ';', '(', '"'])
+            && !is_possessive(s.lower, p)
+    })
+}
+
+/// Whether a name stands in the possessive ("Norway's", "Acme's").
+fn is_possessive(lower: &str, p: &Party) -> bool {
+    let name = &lower[p.start..p.end];
+    let rest = &lower[p.end..];
+    ["'s", "’s"]
+        .iter()
+        .any(|s| name.ends_with(s) || rest.starts_with(s))
+}
+
+/// Whether a sale trigger is followed by a possessive: a company selling what it owns ("sell
+/// its sawmill", "the sale of their stake").
+fn sells_own(lower: &str, hit: &Hit, lex: &Lexicon) -> bool {
+    let rest = lower[hit.end..].trim_start();
+    lex.deal.possessives.iter().any(|w| {
+        rest.strip_prefix(w.as_str())
+            .is_some_and(|r| r.starts_with(' '))
+    })
+}
+
 /// The name written last before the trigger, with its index.
 fn last_party_before<'a>(s: &Sentence<'a>, hit: &Hit) -> Option<(usize, &'a Party)> {
     s.parties
@@ -512,6 +560,7 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
             _ => false,
         };
         let tight_subject = subject.map(|(_, a, _)| a);
+        let owned_sale = hit.meaning == Meaning::Sale && sells_own(s.lower, hit, lex);
         let emit_named = |out: &mut Vec<Found>,
                           kind: DealType,
                           a: String,
@@ -530,7 +579,8 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
             let explicit = m.is_some_and(|m| m.amount >= MIN_DEAL_VALUE)
                 || stake_pct.is_some()
                 || a_plain && b_plain
-                || tight && tight_subject == Some(a.as_str());
+                || tight && tight_subject == Some(a.as_str())
+                || owned_sale && (a_plain || b_plain);
             if hit.weak && !explicit || share_of && !b_plain {
                 return;
             }
@@ -560,39 +610,38 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
         match hit.meaning {
             Meaning::Negative => {}
             Meaning::Sale => {
-                let buyer = s
-                    .parties
+                let Some(buyer) = sale_buyer(s, hit, owned_sale).or(agent) else {
+                    continue;
+                };
+                // what a company sells of its own is the company's business unless a company
+                // is named as the thing sold ("its 49 pct interest in Sun Publishing Co Ltd")
+                let target: Vec<usize> = objects
                     .iter()
-                    .enumerate()
-                    .find(|(_, p)| {
-                        p.start >= hit.end
-                            && follows(s.lower, p.start, SALE_TO)
-                            && !crosses_clause(s.lower, hit.end, p.start)
+                    .copied()
+                    .filter(|i| {
+                        *i != buyer
+                            && (!owned_sale
+                                || plain(*i) && s.parties[*i].start < s.parties[buyer].start)
                     })
-                    .map(|(i, _)| i)
-                    .or(agent);
-                if let Some(buyer) = buyer {
-                    let target: Vec<usize> = objects
-                        .iter()
-                        .copied()
-                        .filter(|i| *i != buyer)
-                        .take(1)
-                        .collect();
-                    let target = if target.is_empty() {
-                        subject.and_then(|(i, _, _)| i).into_iter().collect()
-                    } else {
-                        target
-                    };
-                    used_as_object.extend(&target);
-                    emit(
-                        &mut out,
-                        DealType::Acquisition,
-                        name(buyer),
-                        plain(buyer),
-                        target,
-                        hit_money,
-                    );
-                }
+                    .take(1)
+                    .collect();
+                used_as_object.extend(&target);
+                let target: Vec<(String, bool)> = match (target.first(), subject) {
+                    (Some(t), _) => vec![(name(*t), plain(*t))],
+                    (None, Some((Some(i), _, _))) => vec![(name(i), plain(i))],
+                    (None, Some((None, seller, seller_plain))) if owned_sale => {
+                        vec![(seller.to_string(), seller_plain)]
+                    }
+                    (None, _) => Vec::new(),
+                };
+                emit_named(
+                    &mut out,
+                    DealType::Acquisition,
+                    name(buyer),
+                    plain(buyer),
+                    target,
+                    hit_money,
+                );
             }
             Meaning::Raise => {
                 let Some((_, raiser, _)) = subject else {

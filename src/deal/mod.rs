@@ -672,6 +672,24 @@ mod tests {
             "Hanford Trust Plc said it is to sell Pcrx Inc, a chemicals unit, for 6.25 mln dlrs cash to <Chemical Partners Inc>.",
             &[("acquisition", "Chemical Partners Inc", "Pcrx Inc")],
         ),
+        // a company selling its own business: the seller is the target, a place is not
+        (
+            Lang::En,
+            "Pellham Lumber Corp said it plans to sell its sawmill in Lakeview, Oregon to Ostrick Building Co.",
+            &[("acquisition", "Ostrick Building Co", "Pellham Lumber Corp")],
+        ),
+        // and its buyer may be described between "to" and its name
+        (
+            Lang::En,
+            "Marlow Packing Co said it agreed in principle to sell its Dayton pork plant to rival <Kestrel Beef>.",
+            &[("acquisition", "Kestrel Beef", "Marlow Packing Co")],
+        ),
+        // goods sold to a described buyer are no deal
+        (
+            Lang::En,
+            "Tamsin Systems Inc said it agreed to sell 40 phone systems to investment dealers Harbin Securities Inc.",
+            &[],
+        ),
         // the agent of an offer a few words after the trigger
         (
             Lang::En,

@@ -97,6 +97,10 @@ pub struct DealLex {
     /// com", "Borsa Italiana per la fusione con"): the name is the deal's first party.
     #[serde(default)]
     pub linking_prepositions: Vec<String>,
+    /// Possessive determiners: a sale of "its" or "their" something is a company selling what
+    /// it owns ("sell its sawmill to X"), not goods to a customer.
+    #[serde(default)]
+    pub possessives: Vec<String>,
     /// Phrases that point back to a deal already named ("the transaction", "l'operazione").
     pub anaphora: Vec<String>,
 }
