@@ -4,7 +4,7 @@
 //! the construction (a minority stake is an investment, a sale's buyer follows "to").
 
 use super::parties::{Party, Role};
-use super::trigger::{contains_phrase, find_phrase, Hit, Meaning};
+use super::trigger::{contains_phrase, find_phrase, is_word_boundary, Hit, Meaning};
 use super::DealType;
 use crate::company::normalize;
 use crate::lexicon::Lexicon;
@@ -217,6 +217,48 @@ fn participle_after(lower: &str, hit: &Hit, to: usize, lex: &Lexicon) -> bool {
         return false;
     };
     participle(word.trim_end_matches([',', ';'])) && words_between(lower, hit.end, to) <= 5
+}
+
+/// How many words may open a sentence before its group's "led by" ("An investor group led by").
+const GROUP_OPENING: usize = 3;
+/// How many words may describe a group's leader after "led by" ("New York investor").
+const LEADER_REACH: usize = 4;
+
+/// The leader of a group that opens the sentence as its subject ("A group led by New York
+/// investor Mario Gabelli said it has acquired..."): the group's deals are the leader's. A
+/// company or a person.
+fn group_leader<'a>(s: &Sentence<'a>, hit: &Hit, lex: &Lexicon) -> Option<&'a Party> {
+    let head = &s.lower[..hit.start];
+    let (at, len) = lex
+        .deal
+        .group_leads
+        .iter()
+        .filter_map(|p| {
+            head.match_indices(p.as_str())
+                .find(|(i, _)| is_word_boundary(head, *i, i + p.len()))
+                .map(|(i, _)| (i, p.len()))
+        })
+        .min()?;
+    if words_between(s.lower, 0, at) > GROUP_OPENING {
+        return None;
+    }
+    let end = at + len;
+    s.parties
+        .iter()
+        .chain(s.persons)
+        .filter(|p| p.start >= end && p.end <= hit.start)
+        .filter(|p| words_between(s.lower, end, p.start) <= LEADER_REACH)
+        .min_by_key(|p| p.start)
+}
+
+/// Whether a deal word is a holding being shrunk ("cut its stake", "lowered their stake").
+fn is_cut(lower: &str, hit: &Hit, lex: &Lexicon) -> bool {
+    let mut words = lower[..hit.start].split_whitespace().rev();
+    let mut word = words.next();
+    if word.is_some_and(|w| lex.deal.articles.iter().any(|a| a == w)) {
+        word = words.next();
+    }
+    word.is_some_and(|w| lex.deal.stake_cuts.iter().any(|c| c == w))
 }
 
 /// How many words may describe a sale's buyer between "to" and its name.
@@ -686,6 +728,7 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                     _ => {}
                 }
             }
+            Meaning::Deal(_) if is_cut(s.lower, hit, lex) => {}
             Meaning::Deal(kind) => {
                 if let Some(ag) = agent {
                     // Passive: "Y was acquired by X", "l'acquisizione di Y da parte di X"; the
@@ -765,6 +808,11 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                 // "Texas oilman T. Boone Pickens to take over Diamond Shamrock"
                 let subject = match acting_person(s, hit).filter(|_| !undirected) {
                     Some(p) => Some((None, p.name.as_str(), false)),
+                    None => subject,
+                };
+                // "A group led by investor Mario Gabelli said it has acquired 5.1 pct of X"
+                let subject = match group_leader(s, hit, lex).filter(|_| !undirected) {
+                    Some(p) => Some((None, p.name.as_str(), p.plain_company)),
                     None => subject,
                 };
                 // "Tesco said County Bank had bought shares in Hillards on its behalf"

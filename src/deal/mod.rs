@@ -672,6 +672,23 @@ mod tests {
             "Hanford Trust Plc said it is to sell Pcrx Inc, a chemicals unit, for 6.25 mln dlrs cash to <Chemical Partners Inc>.",
             &[("acquisition", "Chemical Partners Inc", "Pcrx Inc")],
         ),
+        // a group that opens the sentence acts as its leader, a person or a company
+        (
+            Lang::En,
+            "A group led by Boston investor Harold Brisk said it has acquired 5.2 pct of Quillon Tools Inc.",
+            &[("investment", "Harold Brisk", "Quillon Tools Inc")],
+        ),
+        (
+            Lang::En,
+            "An investor group headed by Merrow Capital Corp told the Securities and Exchange Commission it has acquired 310,000 shares of Quillon Tools Inc, or 6.2 pct of the total.",
+            &[("investment", "Merrow Capital Corp", "Quillon Tools Inc")],
+        ),
+        // a holding cut is no investment
+        (
+            Lang::En,
+            "Harlan Partners Ltd said it cut its stake in Quillon Tools Inc to 4.1 pct of the total.",
+            &[],
+        ),
         // a company selling its own business: the seller is the target, a place is not
         (
             Lang::En,

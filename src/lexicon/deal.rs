@@ -101,6 +101,13 @@ pub struct DealLex {
     /// it owns ("sell its sawmill to X"), not goods to a customer.
     #[serde(default)]
     pub possessives: Vec<String>,
+    /// Phrases that make a group its leader's vehicle ("a group led by X"): when the group is
+    /// the sentence's subject, its deals are the leader's.
+    #[serde(default)]
+    pub group_leads: Vec<String>,
+    /// Verbs that shrink a holding ("cut its stake"): what follows is no investment.
+    #[serde(default)]
+    pub stake_cuts: Vec<String>,
     /// Phrases that point back to a deal already named ("the transaction", "l'operazione").
     pub anaphora: Vec<String>,
 }
