@@ -154,8 +154,9 @@ fn principal(s: &Sentence, hit: &Hit, lex: &Lexicon) -> Option<usize> {
         .position(|p| p.role == Role::Subject && p.end <= hit.start)
 }
 
-/// The two companies that "the two companies" a few words before an undirected deal word
-/// stands for: the first two names written before it.
+/// The two companies that "the two companies" a few words before an undirected deal word, or
+/// right after it ("a merger of the two companies"), stands for: the first two names written
+/// before it.
 fn both_parties(s: &Sentence, hit: &Hit, lex: &Lexicon) -> Option<(usize, usize)> {
     let window_start = s.lower[..hit.start]
         .char_indices()
@@ -163,7 +164,13 @@ fn both_parties(s: &Sentence, hit: &Hit, lex: &Lexicon) -> Option<(usize, usize)
         .filter(|(_, c)| c.is_whitespace())
         .nth(6)
         .map_or(0, |(i, _)| i);
-    let at = window_start + find_phrase(&s.lower[window_start..hit.start], &lex.deal.both_parties)?;
+    let before = find_phrase(&s.lower[window_start..hit.start], &lex.deal.both_parties)
+        .map(|at| window_start + at);
+    let after = || {
+        let at = hit.end + find_phrase(&s.lower[hit.end..], &lex.deal.both_parties)?;
+        (words_between(s.lower, hit.end, at) <= 1).then_some(hit.start)
+    };
+    let at = before.or_else(after)?;
     let mut named = s.parties.iter().enumerate().filter(|(_, p)| p.end <= at);
     let (x, first) = named.next()?;
     let (y, _) = named.find(|(_, p)| !same_company(&p.name, &first.name))?;

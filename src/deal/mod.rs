@@ -672,6 +672,12 @@ mod tests {
             "Hanford Trust Plc said it is to sell Pcrx Inc, a chemicals unit, for 6.25 mln dlrs cash to <Chemical Partners Inc>.",
             &[("acquisition", "Chemical Partners Inc", "Pcrx Inc")],
         ),
+        // "the two companies" after an undirected deal word are the names before it
+        (
+            Lang::En,
+            "Ostrow Inc said its shareholders and those of Kelby Co approved a merger of the two companies.",
+            &[("merger", "Ostrow Inc", "Kelby Co")],
+        ),
         // a group that opens the sentence acts as its leader, a person or a company
         (
             Lang::En,
