@@ -268,6 +268,39 @@ fn is_cut(lower: &str, hit: &Hit, lex: &Lexicon) -> bool {
     word.is_some_and(|w| lex.deal.stake_cuts.iter().any(|c| c == w))
 }
 
+/// How many words may stand between a deal word and the company its offer comes from.
+const BIDDER_REACH: usize = 6;
+
+/// The company an offer comes from, a few words after the deal word ("a takeover offer from
+/// X", "a buyout proposal from X", "a tender offer for its stock from X"): the bidder. The
+/// source marker follows the offer word, or what the offer is for ("a bid pending advice from
+/// X" names an adviser).
+fn bidder(s: &Sentence, hit: &Hit, lex: &Lexicon) -> Option<usize> {
+    s.parties.iter().position(|p| {
+        p.role == Role::Source
+            && p.start >= hit.end
+            && words_between(s.lower, hit.end, p.start) <= BIDDER_REACH
+            && !s.lower[hit.end..p.start].contains([',', ';', ':'])
+            && offered_by(&s.lower[hit.start..p.start], lex)
+    })
+}
+
+/// Whether `span`, which runs up to a source's name, holds an offer word followed by its
+/// marker ("offer from rival"), or by what it is for ("offer for its stock from").
+fn offered_by(span: &str, lex: &Lexicon) -> bool {
+    let words: Vec<&str> = span.split_whitespace().collect();
+    let Some(at) = words
+        .iter()
+        .rposition(|w| lex.deal.offer_words.iter().any(|o| o == w))
+    else {
+        return false;
+    };
+    words.get(at + 1).is_some_and(|next| {
+        lex.deal.source_markers.iter().any(|m| m == next)
+            || lex.deal.target_markers.iter().any(|m| m == next)
+    })
+}
+
 /// How many words may describe a sale's buyer between "to" and its name.
 const BUYER_REACH: usize = 4;
 
@@ -551,6 +584,26 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
             let legal = objects.remove(pos);
             objects.insert(0, legal);
         }
+        let bid_from = bidder(s, hit, lex);
+        // "acquired 650 video centers from CVS Inc": what is bought from a company, when no
+        // company is named as bought, is a business of that company
+        if objects.is_empty()
+            && bid_from.is_none()
+            && hit.meaning == Meaning::Deal(DealType::Acquisition)
+            && !passive
+        {
+            objects.extend(
+                after
+                    .iter()
+                    .find(|(i, p)| {
+                        p.role == Role::Source
+                            && p.legal
+                            && !used_as_object.contains(i)
+                            && words_between(s.lower, hit.end, p.start) <= OBJECT_REACH
+                    })
+                    .map(|(i, _)| *i),
+            );
+        }
         let subject = s
             .parties
             .iter()
@@ -768,6 +821,15 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                     used_as_object.extend(&target);
                     emit(&mut out, kind, name(ag), plain(ag), target, hit_money);
                     continue;
+                }
+                // "Gillette rebuffed a takeover proposal from Revlon Inc": the bidder buys the
+                // sentence's subject
+                if let (Some(b), Some((Some(t), _, _))) = (bid_from, subject) {
+                    if kind == DealType::Acquisition && t != b {
+                        used_as_object.push(t);
+                        emit(&mut out, kind, name(b), plain(b), vec![t], hit_money);
+                        continue;
+                    }
                 }
                 let undirected = matches!(
                     kind,

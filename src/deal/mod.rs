@@ -672,6 +672,18 @@ mod tests {
             "Hanford Trust Plc said it is to sell Pcrx Inc, a chemicals unit, for 6.25 mln dlrs cash to <Chemical Partners Inc>.",
             &[("acquisition", "Chemical Partners Inc", "Pcrx Inc")],
         ),
+        // a business bought from a company, none named as bought: the seller is the target
+        (
+            Lang::En,
+            "Tresco Broadcasting Corp said it agreed to acquire two radio stations from Hallam Media Inc for 12 mln dlrs.",
+            &[("acquisition", "Tresco Broadcasting Corp", "Hallam Media Inc")],
+        ),
+        // an offer from a company: the bidder buys the sentence's subject
+        (
+            Lang::En,
+            "Halvern Corp said its board rejected a takeover proposal from Oskin Industries Inc.",
+            &[("acquisition", "Oskin Industries Inc", "Halvern Corp")],
+        ),
         // "the two companies" after an undirected deal word are the names before it
         (
             Lang::En,

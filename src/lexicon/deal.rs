@@ -108,6 +108,9 @@ pub struct DealLex {
     /// Verbs that shrink a holding ("cut its stake"): what follows is no investment.
     #[serde(default)]
     pub stake_cuts: Vec<String>,
+    /// Words for an offer: "a takeover offer from X" names the bidder after the source marker.
+    #[serde(default)]
+    pub offer_words: Vec<String>,
     /// Phrases that point back to a deal already named ("the transaction", "l'operazione").
     pub anaphora: Vec<String>,
 }
