@@ -301,6 +301,28 @@ fn offered_by(span: &str, lex: &Lexicon) -> bool {
     })
 }
 
+/// How many words after a deal noun its clause's verb may stand.
+const COPULA_REACH: usize = 6;
+
+/// Whether a weak deal noun names a holding, not a deal: owned by the name right before it,
+/// with a copula for the clause's verb ("as long as Roland's stake in X is below five pct").
+fn is_holding(s: &Sentence, hit: &Hit, lex: &Lexicon) -> bool {
+    let Some((_, p)) = last_party_before(s, hit).filter(|_| hit.weak) else {
+        return false;
+    };
+    let between = s.lower[p.end..hit.start].trim();
+    let owned = ["'s", "’s"].contains(&between) || between.is_empty() && is_possessive(s.lower, p);
+    let clause = s.lower[hit.end..]
+        .split([',', ';', ':'])
+        .next()
+        .unwrap_or("");
+    owned
+        && clause
+            .split_whitespace()
+            .take(COPULA_REACH)
+            .any(|w| lex.deal.copulas.iter().any(|c| c == w))
+}
+
 /// How many words may describe a sale's buyer between "to" and its name.
 const BUYER_REACH: usize = 4;
 
@@ -788,7 +810,7 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                     _ => {}
                 }
             }
-            Meaning::Deal(_) if is_cut(s.lower, hit, lex) => {}
+            Meaning::Deal(_) if is_cut(s.lower, hit, lex) || is_holding(s, hit, lex) => {}
             Meaning::Deal(kind) => {
                 if let Some(ag) = agent {
                     // Passive: "Y was acquired by X", "l'acquisizione di Y da parte di X"; the

@@ -701,6 +701,12 @@ mod tests {
             "An investor group headed by Merrow Capital Corp told the Securities and Exchange Commission it has acquired 310,000 shares of Quillon Tools Inc, or 6.2 pct of the total.",
             &[("investment", "Merrow Capital Corp", "Quillon Tools Inc")],
         ),
+        // nor is a holding described
+        (
+            Lang::En,
+            "As long as Tarrow Corp's stake in Kelby Co is below five pct, it need not report its dealings.",
+            &[],
+        ),
         // a holding cut is no investment
         (
             Lang::En,

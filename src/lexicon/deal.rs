@@ -111,6 +111,9 @@ pub struct DealLex {
     /// Words for an offer: "a takeover offer from X" names the bidder after the source marker.
     #[serde(default)]
     pub offer_words: Vec<String>,
+    /// Verbs of being: "X's stake in Y is below five pct" describes a holding.
+    #[serde(default)]
+    pub copulas: Vec<String>,
     /// Phrases that point back to a deal already named ("the transaction", "l'operazione").
     pub anaphora: Vec<String>,
 }
