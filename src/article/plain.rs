@@ -186,7 +186,9 @@ fn is_paragraph(line: &str) -> bool {
 }
 
 /// Whether the page's lines are cut at a fixed width (wire copy) rather than one paragraph per
-/// line: no long lines, and most lines run on into the next.
+/// line: no long lines, and most lines run on into the next. A short story needs fewer long
+/// lines when one line plainly runs on: it leaves a sentence open and the next goes on in lower
+/// case ("...completed the sale of" / "its water properties").
 fn is_hard_wrapped(lines: &[&str]) -> bool {
     let nonblank: Vec<&str> = lines
         .iter()
@@ -200,7 +202,15 @@ fn is_hard_wrapped(lines: &[&str]) -> bool {
         .unwrap_or(0);
     let long = nonblank.iter().filter(|l| l.chars().count() >= 50).count();
     let open = nonblank.iter().filter(|l| !ends_sentence(l)).count();
-    max <= 100 && long >= 3 && open * 2 >= nonblank.len()
+    max <= 100 && open * 2 >= nonblank.len() && (long >= 3 || long >= 1 && runs_on(lines))
+}
+
+/// Whether a line leaves a sentence open and the line right below goes on in lower case.
+fn runs_on(lines: &[&str]) -> bool {
+    lines.windows(2).any(|w| {
+        let (line, next) = (w[0].trim(), w[1].trim());
+        !line.is_empty() && !ends_sentence(line) && next.starts_with(char::is_lowercase)
+    })
 }
 
 /// Drops the closing matter of an article ("About Acme", "Forward-looking statements", "Pour
@@ -536,6 +546,16 @@ Borse in calo
         assert_eq!(
             p.body,
             "Acme Corp said it agreed to acquire the privately held Widget Inc of Toledo, Ohio, for 12.5 mln dlrs in cash and stock, the companies said in a joint statement.\nAcme makes tools and parts for the automotive and aerospace industries."
+        );
+    }
+
+    #[test]
+    fn a_short_wire_story_is_unwrapped() {
+        let text = "2-JUN-1987 09:18:40.87\n\nACME COMPLETES SALE\n\nAcme Corp said on Tuesday that it has completed the sale of\nits bakery in two Ohio towns to\nWidget Foods Co of Dayton, Ohio.\n    Terms of the sale were not disclosed by either of the two companies.\n";
+        let p = parse(text);
+        assert_eq!(
+            p.body,
+            "Acme Corp said on Tuesday that it has completed the sale of its bakery in two Ohio towns to Widget Foods Co of Dayton, Ohio.\nTerms of the sale were not disclosed by either of the two companies."
         );
     }
 

@@ -4,7 +4,7 @@
 //! the construction (a minority stake is an investment, a sale's buyer follows "to").
 
 use super::parties::{Party, Role};
-use super::trigger::{contains_phrase, find_phrase, Hit, Meaning};
+use super::trigger::{contains_phrase, find_phrase, is_word_boundary, Hit, Meaning};
 use super::DealType;
 use crate::company::normalize;
 use crate::lexicon::Lexicon;
@@ -154,8 +154,9 @@ fn principal(s: &Sentence, hit: &Hit, lex: &Lexicon) -> Option<usize> {
         .position(|p| p.role == Role::Subject && p.end <= hit.start)
 }
 
-/// The two companies that "the two companies" a few words before an undirected deal word
-/// stands for: the first two names written before it.
+/// The two companies that "the two companies" a few words before an undirected deal word, or
+/// right after it ("a merger of the two companies"), stands for: the first two names written
+/// before it.
 fn both_parties(s: &Sentence, hit: &Hit, lex: &Lexicon) -> Option<(usize, usize)> {
     let window_start = s.lower[..hit.start]
         .char_indices()
@@ -163,7 +164,13 @@ fn both_parties(s: &Sentence, hit: &Hit, lex: &Lexicon) -> Option<(usize, usize)
         .filter(|(_, c)| c.is_whitespace())
         .nth(6)
         .map_or(0, |(i, _)| i);
-    let at = window_start + find_phrase(&s.lower[window_start..hit.start], &lex.deal.both_parties)?;
+    let before = find_phrase(&s.lower[window_start..hit.start], &lex.deal.both_parties)
+        .map(|at| window_start + at);
+    let after = || {
+        let at = hit.end + find_phrase(&s.lower[hit.end..], &lex.deal.both_parties)?;
+        (words_between(s.lower, hit.end, at) <= 1).then_some(hit.start)
+    };
+    let at = before.or_else(after)?;
     let mut named = s.parties.iter().enumerate().filter(|(_, p)| p.end <= at);
     let (x, first) = named.next()?;
     let (y, _) = named.find(|(_, p)| !same_company(&p.name, &first.name))?;
@@ -217,6 +224,151 @@ fn participle_after(lower: &str, hit: &Hit, to: usize, lex: &Lexicon) -> bool {
         return false;
     };
     participle(word.trim_end_matches([',', ';'])) && words_between(lower, hit.end, to) <= 5
+}
+
+/// How many words may open a sentence before its group's "led by" ("An investor group led by").
+const GROUP_OPENING: usize = 3;
+/// How many words may describe a group's leader after "led by" ("New York investor").
+const LEADER_REACH: usize = 4;
+
+/// The leader of a group that opens the sentence as its subject ("A group led by New York
+/// investor Mario Gabelli said it has acquired..."): the group's deals are the leader's. A
+/// company or a person.
+fn group_leader<'a>(s: &Sentence<'a>, hit: &Hit, lex: &Lexicon) -> Option<&'a Party> {
+    let head = &s.lower[..hit.start];
+    let (at, len) = lex
+        .deal
+        .group_leads
+        .iter()
+        .filter_map(|p| {
+            head.match_indices(p.as_str())
+                .find(|(i, _)| is_word_boundary(head, *i, i + p.len()))
+                .map(|(i, _)| (i, p.len()))
+        })
+        .min()?;
+    if words_between(s.lower, 0, at) > GROUP_OPENING {
+        return None;
+    }
+    let end = at + len;
+    s.parties
+        .iter()
+        .chain(s.persons)
+        .filter(|p| p.start >= end && p.end <= hit.start)
+        .filter(|p| words_between(s.lower, end, p.start) <= LEADER_REACH)
+        .min_by_key(|p| p.start)
+}
+
+/// Whether a deal word is a holding being shrunk ("cut its stake", "lowered their stake").
+fn is_cut(lower: &str, hit: &Hit, lex: &Lexicon) -> bool {
+    let mut words = lower[..hit.start].split_whitespace().rev();
+    let mut word = words.next();
+    if word.is_some_and(|w| lex.deal.articles.iter().any(|a| a == w)) {
+        word = words.next();
+    }
+    word.is_some_and(|w| lex.deal.stake_cuts.iter().any(|c| c == w))
+}
+
+/// How many words may stand between a deal word and the company its offer comes from.
+const BIDDER_REACH: usize = 6;
+
+/// The company an offer comes from, a few words after the deal word ("a takeover offer from
+/// X", "a buyout proposal from X", "a tender offer for its stock from X"): the bidder. The
+/// source marker follows the offer word, or what the offer is for ("a bid pending advice from
+/// X" names an adviser).
+fn bidder(s: &Sentence, hit: &Hit, lex: &Lexicon) -> Option<usize> {
+    s.parties.iter().position(|p| {
+        p.role == Role::Source
+            && p.start >= hit.end
+            && words_between(s.lower, hit.end, p.start) <= BIDDER_REACH
+            && !s.lower[hit.end..p.start].contains([',', ';', ':'])
+            && offered_by(&s.lower[hit.start..p.start], lex)
+    })
+}
+
+/// Whether `span`, which runs up to a source's name, holds an offer word followed by its
+/// marker ("offer from rival"), or by what it is for ("offer for its stock from").
+fn offered_by(span: &str, lex: &Lexicon) -> bool {
+    let words: Vec<&str> = span.split_whitespace().collect();
+    let Some(at) = words
+        .iter()
+        .rposition(|w| lex.deal.offer_words.iter().any(|o| o == w))
+    else {
+        return false;
+    };
+    words.get(at + 1).is_some_and(|next| {
+        lex.deal.source_markers.iter().any(|m| m == next)
+            || lex.deal.target_markers.iter().any(|m| m == next)
+    })
+}
+
+/// How many words after a deal noun its clause's verb may stand.
+const COPULA_REACH: usize = 6;
+
+/// Whether a weak deal noun names a holding, not a deal: owned by the name right before it,
+/// with a copula for the clause's verb ("as long as Roland's stake in X is below five pct").
+fn is_holding(s: &Sentence, hit: &Hit, lex: &Lexicon) -> bool {
+    let Some((_, p)) = last_party_before(s, hit).filter(|_| hit.weak) else {
+        return false;
+    };
+    let between = s.lower[p.end..hit.start].trim();
+    let owned = ["'s", "’s"].contains(&between) || between.is_empty() && is_possessive(s.lower, p);
+    let clause = s.lower[hit.end..]
+        .split([',', ';', ':'])
+        .next()
+        .unwrap_or("");
+    owned
+        && clause
+            .split_whitespace()
+            .take(COPULA_REACH)
+            .any(|w| lex.deal.copulas.iter().any(|c| c == w))
+}
+
+/// How many words may describe a sale's buyer between "to" and its name.
+const BUYER_REACH: usize = 4;
+
+/// The buyer in a sale: the first name after the trigger right after "to", else, when a
+/// company sells what it owns, a name a few describing words after the first "to" ("to rival
+/// <X>", "to an affiliate of X", "to the newly formed X"), passing over a place in the
+/// possessive ("to Norway's <X>"). Goods are sold "to investment dealers X" too.
+fn sale_buyer(s: &Sentence, hit: &Hit, owned: bool) -> Option<usize> {
+    let after = |p: &Party| p.start >= hit.end && !crosses_clause(s.lower, hit.end, p.start);
+    if let Some(i) = s
+        .parties
+        .iter()
+        .position(|p| after(p) && follows(s.lower, p.start, SALE_TO) && !is_possessive(s.lower, p))
+    {
+        return Some(i);
+    }
+    if !owned {
+        return None;
+    }
+    let to = hit.end + s.lower[hit.end..].find(" to ")? + " to ".len();
+    s.parties.iter().position(|p| {
+        after(p)
+            && p.start >= to
+            && words_between(s.lower, to, p.start) <= BUYER_REACH
+            && !s.lower[to..p.start].contains([',', ';', '(', '"'])
+            && !is_possessive(s.lower, p)
+    })
+}
+
+/// Whether a name stands in the possessive ("Norway's", "Acme's").
+fn is_possessive(lower: &str, p: &Party) -> bool {
+    let name = &lower[p.start..p.end];
+    let rest = &lower[p.end..];
+    ["'s", "’s"]
+        .iter()
+        .any(|s| name.ends_with(s) || rest.starts_with(s))
+}
+
+/// Whether a sale trigger is followed by a possessive: a company selling what it owns ("sell
+/// its sawmill", "the sale of their stake").
+fn sells_own(lower: &str, hit: &Hit, lex: &Lexicon) -> bool {
+    let rest = lower[hit.end..].trim_start();
+    lex.deal.possessives.iter().any(|w| {
+        rest.strip_prefix(w.as_str())
+            .is_some_and(|r| r.starts_with(' '))
+    })
 }
 
 /// The name written last before the trigger, with its index.
@@ -475,6 +627,26 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
             let legal = objects.remove(pos);
             objects.insert(0, legal);
         }
+        let bid_from = bidder(s, hit, lex);
+        // "acquired 650 video centers from CVS Inc": what is bought from a company, when no
+        // company is named as bought, is a business of that company
+        if objects.is_empty()
+            && bid_from.is_none()
+            && hit.meaning == Meaning::Deal(DealType::Acquisition)
+            && !passive
+        {
+            objects.extend(
+                after
+                    .iter()
+                    .find(|(i, p)| {
+                        p.role == Role::Source
+                            && p.legal
+                            && !used_as_object.contains(i)
+                            && words_between(s.lower, hit.end, p.start) <= OBJECT_REACH
+                    })
+                    .map(|(i, _)| *i),
+            );
+        }
         let subject = s
             .parties
             .iter()
@@ -533,6 +705,7 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
             _ => false,
         };
         let tight_subject = subject.map(|(_, a, _)| a);
+        let owned_sale = hit.meaning == Meaning::Sale && sells_own(s.lower, hit, lex);
         let emit_named = |out: &mut Vec<Found>,
                           kind: DealType,
                           a: String,
@@ -551,7 +724,8 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
             let explicit = m.is_some_and(|m| m.amount >= MIN_DEAL_VALUE)
                 || stake_pct.is_some()
                 || a_plain && b_plain
-                || tight && tight_subject == Some(a.as_str());
+                || tight && tight_subject == Some(a.as_str())
+                || owned_sale && (a_plain || b_plain);
             if hit.weak && !explicit || share_of && !b_plain {
                 return;
             }
@@ -581,39 +755,38 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
         match hit.meaning {
             Meaning::Negative => {}
             Meaning::Sale => {
-                let buyer = s
-                    .parties
+                let Some(buyer) = sale_buyer(s, hit, owned_sale).or(agent) else {
+                    continue;
+                };
+                // what a company sells of its own is the company's business unless a company
+                // is named as the thing sold ("its 49 pct interest in Sun Publishing Co Ltd")
+                let target: Vec<usize> = objects
                     .iter()
-                    .enumerate()
-                    .find(|(_, p)| {
-                        p.start >= hit.end
-                            && follows(s.lower, p.start, SALE_TO)
-                            && !crosses_clause(s.lower, hit.end, p.start)
+                    .copied()
+                    .filter(|i| {
+                        *i != buyer
+                            && (!owned_sale
+                                || plain(*i) && s.parties[*i].start < s.parties[buyer].start)
                     })
-                    .map(|(i, _)| i)
-                    .or(agent);
-                if let Some(buyer) = buyer {
-                    let target: Vec<usize> = objects
-                        .iter()
-                        .copied()
-                        .filter(|i| *i != buyer)
-                        .take(1)
-                        .collect();
-                    let target = if target.is_empty() {
-                        subject.and_then(|(i, _, _)| i).into_iter().collect()
-                    } else {
-                        target
-                    };
-                    used_as_object.extend(&target);
-                    emit(
-                        &mut out,
-                        DealType::Acquisition,
-                        name(buyer),
-                        plain(buyer),
-                        target,
-                        hit_money,
-                    );
-                }
+                    .take(1)
+                    .collect();
+                used_as_object.extend(&target);
+                let target: Vec<(String, bool)> = match (target.first(), subject) {
+                    (Some(t), _) => vec![(name(*t), plain(*t))],
+                    (None, Some((Some(i), _, _))) => vec![(name(i), plain(i))],
+                    (None, Some((None, seller, seller_plain))) if owned_sale => {
+                        vec![(seller.to_string(), seller_plain)]
+                    }
+                    (None, _) => Vec::new(),
+                };
+                emit_named(
+                    &mut out,
+                    DealType::Acquisition,
+                    name(buyer),
+                    plain(buyer),
+                    target,
+                    hit_money,
+                );
             }
             Meaning::Raise => {
                 // "the round of Acme, which raised $20 million": the name before the pronoun
@@ -661,6 +834,7 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                     _ => {}
                 }
             }
+            Meaning::Deal(_) if is_cut(s.lower, hit, lex) || is_holding(s, hit, lex) => {}
             Meaning::Deal(kind) => {
                 if let Some(ag) = agent {
                     // Passive: "Y was acquired by X", "l'acquisizione di Y da parte di X"; the
@@ -693,6 +867,15 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                     used_as_object.extend(&target);
                     emit(&mut out, kind, name(ag), plain(ag), target, hit_money);
                     continue;
+                }
+                // "Gillette rebuffed a takeover proposal from Revlon Inc": the bidder buys the
+                // sentence's subject
+                if let (Some(b), Some((Some(t), _, _))) = (bid_from, subject) {
+                    if kind == DealType::Acquisition && t != b {
+                        used_as_object.push(t);
+                        emit(&mut out, kind, name(b), plain(b), vec![t], hit_money);
+                        continue;
+                    }
                 }
                 let undirected = matches!(
                     kind,
@@ -743,6 +926,11 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                 // "Texas oilman T. Boone Pickens to take over Diamond Shamrock"
                 let subject = match acting_person(s, hit).filter(|_| !undirected) {
                     Some(p) => Some((None, p.name.as_str(), false)),
+                    None => subject,
+                };
+                // "A group led by investor Mario Gabelli said it has acquired 5.1 pct of X"
+                let subject = match group_leader(s, hit, lex).filter(|_| !undirected) {
+                    Some(p) => Some((None, p.name.as_str(), p.plain_company)),
                     None => subject,
                 };
                 // "Tesco said County Bank had bought shares in Hillards on its behalf"

@@ -811,6 +811,65 @@ mod tests {
             "Hanford Trust Plc said it is to sell Pcrx Inc, a chemicals unit, for 6.25 mln dlrs cash to <Chemical Partners Inc>.",
             &[("acquisition", "Chemical Partners Inc", "Pcrx Inc")],
         ),
+        // a business bought from a company, none named as bought: the seller is the target
+        (
+            Lang::En,
+            "Tresco Broadcasting Corp said it agreed to acquire two radio stations from Hallam Media Inc for 12 mln dlrs.",
+            &[("acquisition", "Tresco Broadcasting Corp", "Hallam Media Inc")],
+        ),
+        // an offer from a company: the bidder buys the sentence's subject
+        (
+            Lang::En,
+            "Halvern Corp said its board rejected a takeover proposal from Oskin Industries Inc.",
+            &[("acquisition", "Oskin Industries Inc", "Halvern Corp")],
+        ),
+        // "the two companies" after an undirected deal word are the names before it
+        (
+            Lang::En,
+            "Ostrow Inc said its shareholders and those of Kelby Co approved a merger of the two companies.",
+            &[("merger", "Ostrow Inc", "Kelby Co")],
+        ),
+        // a group that opens the sentence acts as its leader, a person or a company
+        (
+            Lang::En,
+            "A group led by Boston investor Harold Brisk said it has acquired 5.2 pct of Quillon Tools Inc.",
+            &[("investment", "Harold Brisk", "Quillon Tools Inc")],
+        ),
+        (
+            Lang::En,
+            "An investor group headed by Merrow Capital Corp told the Securities and Exchange Commission it has acquired 310,000 shares of Quillon Tools Inc, or 6.2 pct of the total.",
+            &[("investment", "Merrow Capital Corp", "Quillon Tools Inc")],
+        ),
+        // nor is a holding described
+        (
+            Lang::En,
+            "As long as Tarrow Corp's stake in Kelby Co is below five pct, it need not report its dealings.",
+            &[],
+        ),
+        // a holding cut is no investment
+        (
+            Lang::En,
+            "Harlan Partners Ltd said it cut its stake in Quillon Tools Inc to 4.1 pct of the total.",
+            &[],
+        ),
+        // a company selling its own business: the seller is the target, a place is not
+        (
+            Lang::En,
+            "Pellham Lumber Corp said it plans to sell its sawmill in Lakeview, Oregon to Ostrick Building Co.",
+            &[("acquisition", "Ostrick Building Co", "Pellham Lumber Corp")],
+        ),
+        // and its buyer may be described between "to" and its name
+        (
+            Lang::En,
+            "Marlow Packing Co said it agreed in principle to sell its Dayton pork plant to rival <Kestrel Beef>.",
+            &[("acquisition", "Kestrel Beef", "Marlow Packing Co")],
+        ),
+        // goods sold to a described buyer are no deal
+        (
+            Lang::En,
+            "Tamsin Systems Inc said it agreed to sell 40 phone systems to investment dealers Harbin Securities Inc.",
+            &[],
+        ),
         // the agent of an offer a few words after the trigger
         (
             Lang::En,

@@ -114,6 +114,23 @@ pub struct DealLex {
     /// com", "Borsa Italiana per la fusione con"): the name is the deal's first party.
     #[serde(default)]
     pub linking_prepositions: Vec<String>,
+    /// Possessive determiners: a sale of "its" or "their" something is a company selling what
+    /// it owns ("sell its sawmill to X"), not goods to a customer.
+    #[serde(default)]
+    pub possessives: Vec<String>,
+    /// Phrases that make a group its leader's vehicle ("a group led by X"): when the group is
+    /// the sentence's subject, its deals are the leader's.
+    #[serde(default)]
+    pub group_leads: Vec<String>,
+    /// Verbs that shrink a holding ("cut its stake"): what follows is no investment.
+    #[serde(default)]
+    pub stake_cuts: Vec<String>,
+    /// Words for an offer: "a takeover offer from X" names the bidder after the source marker.
+    #[serde(default)]
+    pub offer_words: Vec<String>,
+    /// Verbs of being: "X's stake in Y is below five pct" describes a holding.
+    #[serde(default)]
+    pub copulas: Vec<String>,
     /// Phrases that point back to a deal already named ("the transaction", "l'operazione").
     pub anaphora: Vec<String>,
 }
