@@ -390,6 +390,11 @@ pub fn find_companies(sentence: &str, lex: &Lexicon) -> Vec<Company> {
     out
 }
 
+/// Whether a name is one of the words and names that are never a company ("USB", "Reuters").
+pub fn is_not_company(name: &str) -> bool {
+    NOT_COMPANY.contains(&name.to_lowercase())
+}
+
 /// Whether a word is a noun that describes a company, in a language that writes one before the
 /// name as one word ("US-Internetkonzern", "des Mobiltelefonherstellers").
 pub fn is_descriptor(word: &str, lex: &Lexicon) -> bool {

@@ -6,7 +6,7 @@
 //! that person's surname elsewhere in the article).
 
 use super::trigger::is_word_boundary;
-use crate::company::{has_legal_form, is_descriptor, normalize, Company};
+use crate::company::{has_legal_form, is_descriptor, is_not_company, normalize, Company};
 use crate::lexicon::{all, Lexicon};
 use regex::Regex;
 use std::collections::HashSet;
@@ -342,6 +342,8 @@ impl<'a> Survey<'a> {
             if is_sentence_start(text, c.start) && !self.is_known(name) {
                 match name.split_once(' ') {
                     // "Poi Nvidia": an adverb before a name the article knows
+                    // "Porta USB": an ordinary word before a word that is never a company
+                    Some((_, rest)) if is_not_company(rest) => continue,
                     Some((_, rest)) if !rest.contains(' ') && self.is_known(rest) => {
                         start = c.end - rest.len();
                         name = rest;
@@ -575,6 +577,9 @@ mod tests {
             ]
         );
         assert_eq!(got[2], vec![("Nvidia".to_string(), Role::Subject)]);
+        // nor is a word that is never a company after one
+        let got = parties(&["Porta USB para o sistema nervoso."], Lang::Pt);
+        assert!(got[0].is_empty(), "{got:?}");
     }
 
     #[test]
