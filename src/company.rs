@@ -255,6 +255,58 @@ fn is_ticker(sentence: &str, start: usize, end: usize) -> bool {
         })
 }
 
+/// Reuters wire copy marks a company in angle brackets (`<Hambrecht and Quist Group>`): when the
+/// token at `i` opens such a span of two or more name words and connectors, the index of its last
+/// word. A bracketed ticker (`<SPC>`) is left to `is_ticker`.
+fn bracketed_name(sentence: &str, toks: &[(usize, usize)], i: usize) -> Option<usize> {
+    if !sentence[..toks[i].0].ends_with('<') {
+        return None;
+    }
+    let close = toks[i].0 + sentence[toks[i].0..].find(['>', '<'])?;
+    if !sentence[close..].starts_with('>') || close - toks[i].0 > 120 {
+        return None;
+    }
+    let last = i + toks[i..].iter().take_while(|t| t.1 <= close).count() - 1;
+    let word = |k: usize| &sentence[toks[k].0..toks[k].1];
+    let tail = &sentence[toks[last].1..close];
+    let spaced = (i..last).all(|k| {
+        let gap = &sentence[toks[k].1..toks[k + 1].0];
+        // wire copy wraps lines inside a name
+        !gap.is_empty() && gap.chars().all(|c| matches!(c, ' ' | '\u{a0}' | '\n'))
+    });
+    let words = (i..=last).all(|k| is_name_token(word(k)) || CONNECTORS.contains(&word(k)));
+    (last > i
+        && (tail.is_empty() || tail == ".")
+        && spaced
+        && words
+        && is_name_token(word(last))
+        && !is_ticker(sentence, toks[i].0, toks[last].1))
+    .then_some(last)
+}
+
+/// The company named by the bracketed words `first..=last`, without a leading "The" or a
+/// trailing possessive (`<The Widget Co's>` → "Widget Co").
+fn bracketed_company(
+    sentence: &str,
+    toks: &[(usize, usize)],
+    mut first: usize,
+    last: usize,
+) -> Option<Company> {
+    while first < last
+        && FUNCTION_WORDS.contains(&sentence[toks[first].0..toks[first].1].to_lowercase())
+    {
+        first += 1;
+    }
+    let (start, end) = (toks[first].0, toks[last].1);
+    let span = &sentence[start..end];
+    let name = span
+        .strip_suffix("'s")
+        .or_else(|| span.strip_suffix("’s"))
+        .unwrap_or(span)
+        .to_string();
+    (!NOT_COMPANY.contains(&name.to_lowercase())).then_some(Company { start, end, name })
+}
+
 /// Every company-like name in `sentence`.
 pub fn find_companies(sentence: &str, lex: &Lexicon) -> Vec<Company> {
     let toks = tokens(sentence);
@@ -264,6 +316,11 @@ pub fn find_companies(sentence: &str, lex: &Lexicon) -> Vec<Company> {
         let t = &sentence[toks[i].0..toks[i].1];
         if !is_name_token(t) || is_legal_form(t) && t.len() < 4 {
             i += 1;
+            continue;
+        }
+        if let Some(last) = bracketed_name(sentence, &toks, i) {
+            out.extend(bracketed_company(sentence, &toks, i, last));
+            i = last + 1;
             continue;
         }
         let mut j = i + 1;
@@ -516,6 +573,23 @@ mod tests {
                 "L'acquisizione di L'Oréal da parte di D'Amico Spa è chiusa.",
                 Lang::It,
                 &["L'Oréal", "D'Amico Spa"],
+            ),
+            // a wire name in angle brackets is one name, connectors and all; a bracketed ticker
+            // after a name stays a ticker; outside brackets "and" still splits
+            (
+                "<Harwick and Lowe Partners> said it bought <Ferrow of Ohio Trust>.",
+                Lang::En,
+                &["Harwick and Lowe Partners", "Ferrow of Ohio Trust"],
+            ),
+            (
+                "Dalmont Systems Inc <DLMS> agreed to buy <Quarry Tools International Inc>.",
+                Lang::En,
+                &["Dalmont Systems Inc", "Quarry Tools International Inc"],
+            ),
+            (
+                "Harwick and Lowe Partners said Acme Corp and Widget Inc agreed.",
+                Lang::En,
+                &["Harwick", "Lowe Partners", "Acme Corp", "Widget Inc"],
             ),
         ];
         for (s, lang, want) in cases {

@@ -720,6 +720,17 @@ mod tests {
             "Alfa S.p.A. ha firmato un accordo di collaborazione triennale con Beta S.r.l.",
             &[("partnership", "Alfa S.p.A.", "Beta S.r.l.")],
         ),
+        // a wire name in angle brackets is one company, even with "and" inside or a first name
+        // in front
+        (
+            Lang::En,
+            "Harwick Financial Corp agreed to buy <Denise Thrift and Loan Association of Ohio> for 10 mln dlrs.",
+            &[(
+                "acquisition",
+                "Harwick Financial Corp",
+                "Denise Thrift and Loan Association of Ohio",
+            )],
+        ),
         // not over a comma
         (
             Lang::Es,

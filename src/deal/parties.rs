@@ -202,6 +202,10 @@ fn is_sentence_start(text: &str, start: usize) -> bool {
 }
 
 fn is_person(text: &str, lower: &str, c: &Company) -> bool {
+    // wire copy marks a company in angle brackets: "<Marine Savings Association>" is no person
+    if text[..c.start].ends_with('<') && text[c.end..].starts_with('>') {
+        return false;
+    }
     let first = c.name.split_whitespace().next().unwrap_or("");
     // "Georges-François Leclerc", "Jean-Pierre"
     let first = if FIRST_NAMES.contains(first) {
