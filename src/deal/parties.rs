@@ -346,8 +346,14 @@ impl<'a> Survey<'a> {
             if is_sentence_start(text, c.start) && !self.is_known(name) {
                 match name.split_once(' ') {
                     // "Poi Nvidia": an adverb before a name the article knows
-                    // "Porta USB": an ordinary word before a word that is never a company
-                    Some((_, rest)) if is_not_company(rest) => continue,
+                    // "Porta USB": a word the article also writes in lower case, before a word
+                    // that is never a company ("Acme Italia" stays)
+                    Some((first, rest))
+                        if is_not_company(rest)
+                            && self.lowercase.contains(first.to_lowercase().as_str()) =>
+                    {
+                        continue
+                    }
                     Some((_, rest)) if !rest.contains(' ') && self.is_known(rest) => {
                         start = c.end - rest.len();
                         name = rest;
@@ -582,7 +588,7 @@ mod tests {
         );
         assert_eq!(got[2], vec![("Nvidia".to_string(), Role::Subject)]);
         // nor is a word that is never a company after one
-        let got = parties(&["Porta USB para o sistema nervoso."], Lang::Pt);
+        let got = parties(&["Porta USB para o sistema.", "Uma porta nova."], Lang::Pt);
         assert!(got[0].is_empty(), "{got:?}");
     }
 
