@@ -788,6 +788,18 @@ mod tests {
             "Der Autobauer Kestrel hat die Übernahme des Zulieferers Brandt angekündigt.",
             &[("acquisition", "Kestrel", "Brandt")],
         ),
+        // a trade named after investments ("investment bankers", "gestione degli investimenti")
+        // is no investment
+        (
+            Lang::En,
+            "Harlow Foods Inc said the offer was referred to its investment bankers, Brindle Dairy Corp.",
+            &[],
+        ),
+        (
+            Lang::It,
+            "Rossi ha fondato Alfa S.p.A., società di gestione degli investimenti, dopo aver lasciato Beta S.p.A.",
+            &[],
+        ),
         // an agreement to do a directed deal is that deal, not a partnership
         (
             Lang::En,
