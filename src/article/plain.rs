@@ -22,12 +22,14 @@ struct Phrases {
     boilerplate: PhraseSet,
     related: PhraseSet,
     tail: PhraseSet,
+    date_labels: PhraseSet,
 }
 
 static PHRASES: LazyLock<Phrases> = LazyLock::new(|| Phrases {
     boilerplate: PhraseSet::new(all().iter().flat_map(|l| l.text.boilerplate.iter())),
     related: PhraseSet::new(all().iter().flat_map(|l| l.text.related.iter())),
     tail: PhraseSet::new(all().iter().flat_map(|l| l.text.tail.iter())),
+    date_labels: PhraseSet::new(all().iter().flat_map(|l| l.text.date_labels.iter())),
 });
 
 /// The phrases of all languages, grouped by their first byte: a line is compared only with the
@@ -68,6 +70,10 @@ const HEADER_LINES: usize = 8;
 const TITLE_TO_DATE: usize = 4;
 /// A line longer than this is prose, never a menu item, a list entry or a header.
 const PROSE_LEN: usize = 160;
+/// A line longer than this is no date line...
+const DATE_LINE_LEN: usize = 60;
+/// ... unless it opens with a date label ("Published Tue, Nov 19 2019 7:05 AM EST Updated …").
+const LABELLED_DATE_LINE_LEN: usize = 120;
 
 fn starts_with_any(line: &str, phrases: &PhraseSet) -> bool {
     let low = line
@@ -95,7 +101,11 @@ fn is_date_line(line: &str, langs: &[Lang]) -> Option<NaiveDate> {
     let t = line.trim();
     // a header's date always has digits (a day or a year): most lines are rejected here, before
     // the date engines of six languages run
-    if t.chars().count() > 60 || !t.bytes().any(|b| b.is_ascii_digit()) {
+    let len = t.chars().count();
+    if len > LABELLED_DATE_LINE_LEN
+        || !t.bytes().any(|b| b.is_ascii_digit())
+        || len > DATE_LINE_LEN && (t.ends_with('.') || !starts_with_any(t, &PHRASES.date_labels))
+    {
         return None;
     }
     let patterns = HeaderPatterns::of(t)?;
@@ -504,6 +514,19 @@ Borse in calo
         assert_eq!(parse(it).published, NaiveDate::from_ymd_opt(2024, 4, 3));
         let en = "03/04/2024\nAcme buys Widget\n\nAcme said that the company has bought Widget for 5 million dollars, and the group confirmed it.\n";
         assert_eq!(parse(en).published, NaiveDate::from_ymd_opt(2024, 3, 4));
+    }
+
+    #[test]
+    fn a_labelled_date_line_may_be_long() {
+        let page = "Acme buys Widget\n\nPublished Tue, Nov 19 20197:05 AM ESTUpdated Tue, Nov 19 20197:16 AM EST\n\nAcme said that the company has bought Widget for 5 million dollars, and the group confirmed it.\n";
+        let p = parse(page);
+        assert_eq!(p.published, NaiveDate::from_ymd_opt(2019, 11, 19));
+        assert!(!p.body.contains("Published"), "{}", p.body);
+        // without a label, or ending as a sentence, a long line is prose
+        let page = "Acme buys Widget\n\nThe board met on Tue, Nov 19 2019 at 7:05 AM EST and again on Nov 20 2019 at noon\n\nAcme said that the company has bought Widget for 5 million dollars, and the group confirmed it.\n";
+        assert_eq!(parse(page).published, None);
+        let page = "Acme buys Widget\n\nPublished on Nov 19, 2019, the report found that Acme had bought Widget last year.\n\nAcme said that the company has bought Widget for 5 million dollars, and the group confirmed it.\n";
+        assert_eq!(parse(page).published, None);
     }
 
     #[test]

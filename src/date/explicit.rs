@@ -63,11 +63,15 @@ impl Patterns {
                 r"(?:\b(?P<w>{aw})\.?,?\s+(?:{da}\s*)?)?(?:\b(?P<dd>\d{{1,2}})(?:{suf})?\.?|\b(?P<dw>{dw})\b)(?P<j>\s*[-/.]\s*|\s+{of}\s+|\s*)\b(?P<m>{m})\b\.?(?:(?P<yj>\s*[-/,']?\s*|\s+{of}\s+)(?:(?P<y>\d{{4}}|\d{{2}})\b|{sy}))?"
             )),
             month_day: compile(&format!(
-                r"(?:\b(?P<w>{aw})\.?,?\s+)?\b(?P<m>{m})(?P<dot>\.)?(?P<j>\s*[-/]\s*|\s+(?:the\s+)?|)(?:(?P<dd>\d{{1,2}})(?P<ds>{suf})?|\b(?P<dw>{dw})\b)(?:,?\s+(?:(?P<y>\d{{4}})\b|{sy})|\s*[-/,]\s*(?P<y2>\d{{4}})\b)?"
+                r"(?:\b(?P<w>{aw})\.?,?\s+)?\b(?P<m>{m})(?P<dot>\.)?(?P<j>\s*[-/]\s*|\s+(?:the\s+)?|)(?:(?P<dd>\d{{1,2}})(?P<ds>{suf})?|\b(?P<dw>{dw})\b)(?:,?\s+(?:(?P<y>\d{{4}})(?:\b|{GLUED_TIME})|{sy})|\s*[-/,]\s*(?P<y2>\d{{4}})\b)?"
             )),
         }
     }
 }
+
+/// A clock time glued to the year by a scraper that dropped the space between two page
+/// elements ("Nov 19 20197:05 AM EST"): the year is the first four digits.
+const GLUED_TIME: &str = r"\d{1,2}:\d{2}\b";
 
 /// Which patterns [`scan`] runs: one bit per pattern, in the order of [`Patterns::sources`].
 pub type Selection = u16;
@@ -354,7 +358,7 @@ fn month_day(
         return None;
     }
     let (year, end) = match (year_group, spelled) {
-        (Some(y), _) => (Some(year_of(y.as_str())?), g.end()),
+        (Some(y), _) => (Some(year_of(y.as_str())?), y.end()),
         (None, Some((y, end))) => (Some(y), end),
         // A spelled head that is no year ("March 3 nineteen people"): the day alone.
         (None, None) if c.name("ysh").is_some() => (None, day_end(c).unwrap_or(g.end())),

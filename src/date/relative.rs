@@ -19,6 +19,7 @@ use regex::{Captures, Regex};
 
 pub struct Patterns {
     days: Regex,
+    week_start: Regex,
     weekday: Regex,
     week_then_day: Regex,
     day_then_week: Regex,
@@ -59,6 +60,7 @@ impl Patterns {
         );
         Patterns {
             days: compile(&format!(r"\b{}\b", w.days.pattern)),
+            week_start: compile(&format!(r"\b{}\b", w.week_starts.pattern)),
             weekday: compile(&format!(
                 r"(?:\b(?P<pre>{mods})\s+)?\b(?P<w>{wd})\b(?:\s+(?P<post>{mods})\b)?"
             )),
@@ -120,6 +122,11 @@ pub fn scan(text: &str, w: &Words, p: &Patterns, r: NaiveDate, out: &mut Vec<Fou
             continue;
         }
         let date = w.days.get(g.as_str()).and_then(|n| shift(r, 0, n));
+        push(g.start(), g.end(), date);
+    }
+    for g in p.week_start.find_iter(text) {
+        let weeks = w.week_starts.get(g.as_str());
+        let date = weeks.and_then(|n| weekday_of_week(chrono::Weekday::Mon, n, r));
         push(g.start(), g.end(), date);
     }
     for c in p.weekday.captures_iter(text) {

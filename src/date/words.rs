@@ -120,6 +120,7 @@ pub struct Words {
     pub spelled_year: String,
     pub lower_only: Class<()>,
     pub weeks: Class<i64>,
+    pub week_starts: Class<i64>,
     pub month_offsets: Class<i32>,
     /// Units of time as (months, days) per one.
     pub units: Class<(i32, i64)>,
@@ -215,6 +216,7 @@ impl Words {
             days: Class::new(lex.days.iter().map(|(k, v)| (k.clone(), *v))),
             lower_only: Class::new(plain(&lex.lower_only)),
             weeks: Class::new(lex.weeks.iter().map(|(k, v)| (k.clone(), *v))),
+            week_starts: Class::new(lex.week_starts.iter().map(|(k, v)| (k.clone(), *v))),
             month_offsets: Class::new(lex.month_offsets.iter().map(|(k, v)| (k.clone(), *v))),
             units: Class::new(units),
         }

@@ -106,6 +106,10 @@ pub struct DateLex {
     /// Week phrases, as weeks from the reference day's week (this week 0, next week 1).
     #[serde(default)]
     pub weeks: BTreeMap<String, i64>,
+    /// The start of a week, as weeks from the reference day's week: its Monday
+    /// ("at the beginning of the week" 0, "early last week" is too vague to be here).
+    #[serde(default)]
+    pub week_starts: BTreeMap<String, i64>,
     /// Month phrases, as months from the reference day's month.
     #[serde(default)]
     pub month_offsets: BTreeMap<String, i32>,

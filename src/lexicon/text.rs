@@ -18,4 +18,8 @@ pub struct TextLex {
     /// in the text, to the end is dropped.
     #[serde(default)]
     pub tail: Vec<String>,
+    /// Lower-case labels before a page's own date ("published", "pubblicato il"): a line that
+    /// opens with one is a date line even when a second stamp or a clock time makes it long.
+    #[serde(default)]
+    pub date_labels: Vec<String>,
 }
