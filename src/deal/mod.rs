@@ -21,6 +21,16 @@ use parties::{Role, Survey};
 pub use skim::may_hold_trigger;
 use trigger::{contains_phrase, find_phrase, find_triggers, lower_same_len, Hit, Meaning};
 
+/// Whether the words after a percentage make it a holding ("15 pct owned by", "51%-held").
+fn held_stake(after: &str, held_after: &[String]) -> bool {
+    let word = after
+        .trim_start_matches(|c: char| c == '-' || c.is_whitespace())
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    held_after.iter().any(|h| h == word)
+}
+
 /// The kind of a deal, as written in the `deal_type` column.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DealType {
@@ -341,7 +351,8 @@ pub fn extract(article: &Article) -> Vec<Mention> {
         };
         let mut produced = 0;
         if !deal_hits.is_empty() && !negative {
-            let stakes = find_stakes(text, article.language);
+            let mut stakes = find_stakes(text, article.language);
+            stakes.retain(|st| !held_stake(&lower[st.end..], &lex.deal.held_after));
             let coref = topic
                 .as_ref()
                 .filter(|(_, i, _)| idx - i <= COREF_REACH)
@@ -868,6 +879,13 @@ mod tests {
             Lang::En,
             "As long as Tarrow Corp's stake in Kelby Co is below five pct, it need not report its dealings.",
             &[],
+        ),
+        // a bid valued in a sentence of its own, and a holding of another party in a relative
+        // clause, which is not the deal's stake
+        (
+            Lang::En,
+            "Marlow Ltd, which is 15 pct owned by Dunning Holdings Ltd, said its bid valued Carrick Resources Ltd at 120 mln dlrs.",
+            &[("acquisition", "Marlow Ltd", "Carrick Resources Ltd")],
         ),
         // a holding cut is no investment
         (

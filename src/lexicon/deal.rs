@@ -131,6 +131,10 @@ pub struct DealLex {
     /// Verbs of being: "X's stake in Y is below five pct" describes a holding.
     #[serde(default)]
     pub copulas: Vec<String>,
+    /// Words right after a percentage that make it another party's holding, not the deal's
+    /// stake: "Santos, which is 15 pct owned by X, said its bid …", "a 51 pct-owned unit".
+    #[serde(default)]
+    pub held_after: Vec<String>,
     /// Phrases that point back to a deal already named ("the transaction", "l'operazione").
     pub anaphora: Vec<String>,
 }
