@@ -442,6 +442,26 @@ fn joins_list(between: &str, lex: &Lexicon) -> (bool, bool) {
     (ok, joiner.is_some())
 }
 
+/// The first object and the objects listed right after it ("Widget Inc, Gadget Ltd and
+/// Sprocket Co"), in order. Only names with a legal form are listed: "and" also joins the
+/// words of one name ("Farmers and Merchants Bank", "Harper and Row").
+fn listed_objects(s: &Sentence, objects: &[usize], lex: &Lexicon) -> Vec<usize> {
+    let mut chain = vec![objects[0]];
+    for o in &objects[1..] {
+        let last = chain[chain.len() - 1];
+        let (prev, next) = (&s.parties[last], &s.parties[*o]);
+        if !prev.legal
+            || !next.legal
+            || next.start < prev.end
+            || !joins_list(&s.lower[prev.end..next.start], lex).0
+        {
+            break;
+        }
+        chain.push(*o);
+    }
+    chain
+}
+
 /// The names listed together as the subject of a trigger ("Hyundai, JVCKENWOOD and Alibaba
 /// invested"), when `subject` is one of them; empty when it stands alone.
 fn co_subjects(s: &Sentence, subject: usize, hit: &Hit, lex: &Lexicon) -> Vec<usize> {
@@ -1082,15 +1102,14 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                         hit_money,
                     );
                 } else {
+                    // "acquired Widget Inc and Gadget Ltd": one deal for each listed target,
+                    // the amount with the first
+                    let targets = listed_objects(s, &objects, lex);
                     for (a, a_plain) in &acting {
-                        emit(
-                            &mut out,
-                            kind,
-                            a.clone(),
-                            *a_plain,
-                            vec![objects[0]],
-                            hit_money,
-                        );
+                        for (j, o) in targets.iter().enumerate() {
+                            let m = if j == 0 { hit_money } else { None };
+                            emit(&mut out, kind, a.clone(), *a_plain, vec![*o], m);
+                        }
                     }
                 }
             }

@@ -887,6 +887,20 @@ mod tests {
             "Marlow Ltd, which is 15 pct owned by Dunning Holdings Ltd, said its bid valued Carrick Resources Ltd at 120 mln dlrs.",
             &[("acquisition", "Marlow Ltd", "Carrick Resources Ltd")],
         ),
+        // listed targets with legal forms are one deal each; "and" inside a name is no list
+        (
+            Lang::En,
+            "Dorvel Holding Corp said it acquired Pemrose Shirt Co and Lantry Ltd from Oswin Bros.",
+            &[
+                ("acquisition", "Dorvel Holding Corp", "Pemrose Shirt Co"),
+                ("acquisition", "Dorvel Holding Corp", "Lantry Ltd"),
+            ],
+        ),
+        (
+            Lang::En,
+            "Corvel Bancorp Inc said it agreed to acquire Alder Savings Inc and Loan Trust of Dunmore.",
+            &[("acquisition", "Corvel Bancorp Inc", "Alder Savings Inc")],
+        ),
         // a holding cut is no investment
         (
             Lang::En,
