@@ -108,6 +108,15 @@ fn words_between(lower: &str, a: usize, b: usize) -> usize {
         .count()
 }
 
+/// How many of the words between `a` and `b` belong to amounts ("of $115 million by X").
+fn amount_words(s: &Sentence, a: usize, b: usize) -> usize {
+    s.money
+        .iter()
+        .filter(|m| m.start >= a && m.end <= b)
+        .map(|m| words_between(s.lower, m.start, m.end))
+        .sum()
+}
+
 fn crosses_clause(lower: &str, a: usize, b: usize) -> bool {
     a < b && lower[a..b].contains([';', ':', '?', '!'])
 }
@@ -598,7 +607,8 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                 || participle_after(s.lower, hit, p.start, lex)
                 // "a rescue by its largest shareholder SoftBank Group Corp"
                 || p.role == Role::Agent
-                    && words_between(s.lower, hit.end, p.start) <= 5
+                    && words_between(s.lower, hit.end, p.start) - amount_words(s, hit.end, p.start)
+                        <= 5
                     && !s.lower[hit.end..p.start].contains(',')
                 || after
                     .iter()
@@ -879,6 +889,26 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                                 name(ag),
                                 plain(ag),
                                 vec![(main.to_string(), true)],
+                                hit_money,
+                            );
+                        }
+                        continue;
+                    }
+                    // "Part of the round is an investment of $115 million by Telia": money put
+                    // in by a named investor goes to the company the text is talking about
+                    if target.is_empty()
+                        && matches!(kind, DealType::Investment | DealType::FundingRound)
+                    {
+                        let topic = s
+                            .coref
+                            .filter(|t| s.coref_plain && !same_company(t, &name(ag)));
+                        if let Some(t) = topic {
+                            emit_named(
+                                &mut out,
+                                kind,
+                                name(ag),
+                                plain(ag),
+                                vec![(t.to_string(), true)],
                                 hit_money,
                             );
                         }

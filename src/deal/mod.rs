@@ -901,6 +901,17 @@ mod tests {
             "Corvel Bancorp Inc said it agreed to acquire Alder Savings Inc and Loan Trust of Dunmore.",
             &[("acquisition", "Corvel Bancorp Inc", "Alder Savings Inc")],
         ),
+        // an investment by a named investor, with no object: in the company just talked about
+        (
+            Lang::En,
+            "Tunely Inc said it raised new money. Part of the cash injection is an investment of $115 million by telecom group Norrtel AB.",
+            &[("investment", "Norrtel AB", "Tunely Inc")],
+        ),
+        (
+            Lang::De,
+            "Der Musikdienst Tunely hat seine Kasse aufgefüllt. Teil der Geldspritze ist eine Investition von 115 Millionen Dollar vom Telekommunikationskonzern Norrtel.",
+            &[("investment", "Norrtel", "Tunely")],
+        ),
         // a holding cut is no investment
         (
             Lang::En,
