@@ -702,13 +702,18 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
         let money_in =
             |from: usize, to: usize| s.money.iter().find(|m| m.start >= from && m.start < to);
         // The amount after the trigger, else the one just before it since the previous trigger
-        // ("raised $85 million in a Series C round"), else the sentence's only amount.
+        // ("raised $85 million in a Series C round"), else the sentence's only amount. What
+        // follows a sale word is that sale's price ("agreed to sell X for $110 million and to
+        // be acquired by Y"), unless it stands right before this one ("its 1.3 billion dlr
+        // acquisition").
         let region_start = if k == 0 { 0 } else { hits[k - 1].start };
+        let after_sale = k > 0 && hits[k - 1].meaning == Meaning::Sale;
         let hit_money = money_in(hit.start, region_end)
             .or_else(|| {
                 s.money.iter().rev().find(|m| {
                     m.start >= region_start
                         && m.end <= hit.start
+                        && (!after_sale || words_between(s.lower, m.end, hit.start) <= 1)
                         && !out
                             .iter()
                             .any(|f| f.money.as_ref().is_some_and(|x| x.start == m.start))

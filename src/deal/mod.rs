@@ -12,6 +12,7 @@ mod trigger;
 use crate::article::Article;
 use crate::company::{find_companies, Company};
 use crate::date::{find_dates, DateSource};
+use crate::lexicon::deal::DealLex;
 use crate::lexicon::{lexicon, Lang, Lexicon};
 use crate::money::{find_money, find_stakes, Money, Qualifier};
 use crate::sentence::split_sentences;
@@ -20,6 +21,20 @@ use chrono::NaiveDate;
 use parties::{Role, Survey};
 pub use skim::may_hold_trigger;
 use trigger::{contains_phrase, find_phrase, find_triggers, lower_same_len, Hit, Meaning};
+
+/// Whether a negative word is how a takeover told before it is paid ("to be acquired by X for
+/// 10.45 dlrs in cash and four dlrs in debentures"), not a bond issue of its own.
+fn pays_a_takeover(lower: &str, hits: &[Hit], negative: &Hit, lex: &DealLex) -> bool {
+    let word_before = lower[..negative.start].split_whitespace().next_back();
+    word_before.is_some_and(|w| lex.payment_markers.iter().any(|m| m == w))
+        && hits.iter().any(|h| {
+            h.end <= negative.start
+                && matches!(
+                    h.meaning,
+                    Meaning::Deal(DealType::Acquisition | DealType::Merger)
+                )
+        })
+}
 
 /// Whether the words after a percentage make it a holding ("15 pct owned by", "51%-held").
 fn held_stake(after: &str, held_after: &[String]) -> bool {
@@ -274,7 +289,11 @@ pub fn extract(article: &Article) -> Vec<Mention> {
         .collect();
     let negative: Vec<bool> = hits
         .iter()
-        .map(|h| h.iter().any(|h| h.meaning == Meaning::Negative))
+        .zip(&lowers)
+        .map(|(h, lower)| {
+            h.iter()
+                .any(|n| n.meaning == Meaning::Negative && !pays_a_takeover(lower, h, n, &lex.deal))
+        })
         .collect();
     let read = parties_needed(&deal_hits, &negative);
     if !read.contains(&true) {
@@ -703,6 +722,33 @@ mod tests {
     }
 
     #[test]
+    fn the_price_of_a_sale_is_not_the_takeover_told_after_it() {
+        let got = rows(
+            Lang::En,
+            "Harrow Tools Inc said it had agreed to sell Lisle Gear for 110 mln dlrs and to be acquired by Ferrant Acquisition Inc.",
+        );
+        assert_eq!(
+            got,
+            vec![(
+                "acquisition".into(),
+                "Ferrant Acquisition Inc".into(),
+                "Harrow Tools Inc".into(),
+                None
+            )]
+        );
+        // an amount right before the deal word is its own
+        let got = rows(
+            Lang::En,
+            "Fleet Group Inc said it might sell its Dorn Corp unit as a result of its proposed 1.3 billion dlr acquisition of Norwell Bancorp Inc.",
+        );
+        assert!(
+            got.iter()
+                .any(|r| r.2 == "Norwell Bancorp Inc" && r.3 == Some(1.3e9)),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn buybacks_are_not_deals() {
         assert!(rows(
             Lang::En,
@@ -911,6 +957,18 @@ mod tests {
             Lang::De,
             "Der Musikdienst Tunely hat seine Kasse aufgefüllt. Teil der Geldspritze ist eine Investition von 115 Millionen Dollar vom Telekommunikationskonzern Norrtel.",
             &[("investment", "Norrtel", "Tunely")],
+        ),
+        // debentures that pay a takeover price are no bond issue; the price of a sale told
+        // first is not the takeover's
+        (
+            Lang::En,
+            "Harrow Tools Inc said it got an offer. Harrow had agreed to sell Lisle Gear for 110 mln dlrs and to be acquired by Ferrant Acquisition Inc for 10.45 dlrs in cash and four dlrs in debentures per Harrow share.",
+            &[("acquisition", "Ferrant Acquisition Inc", "Harrow")],
+        ),
+        (
+            Lang::En,
+            "Harrow Tools Inc said it sold 100 mln dlrs in debentures to Kessel Corp.",
+            &[],
         ),
         // a holding cut is no investment
         (

@@ -135,6 +135,10 @@ pub struct DealLex {
     /// stake: "Santos, which is 15 pct owned by X, said its bid …", "a 51 pct-owned unit".
     #[serde(default)]
     pub held_after: Vec<String>,
+    /// The word before a means of payment ("four dlrs in debentures"): after a takeover word,
+    /// a negative word behind it is how the price is paid, not a bond issue.
+    #[serde(default)]
+    pub payment_markers: Vec<String>,
     /// Phrases that point back to a deal already named ("the transaction", "l'operazione").
     pub anaphora: Vec<String>,
 }
