@@ -461,7 +461,15 @@ fn role_of(text: &str, lower: &str, start: usize, lex: &Lexicon) -> Role {
             if !adjacent && bare && partner_described(probe, lex) {
                 return Role::Partner;
             }
-            return Role::Object;
+            // "La compañía de telecomunicaciones Tigo anunció": the "de" describes the company;
+            // its role is read before the description
+            match described_company(probe, lex).filter(|_| !adjacent && bare) {
+                Some(rest) => {
+                    probe = rest;
+                    continue;
+                }
+                None => return Role::Object,
+            }
         }
         match probe.rfind(' ') {
             Some(p) if !probe[p..].contains([',', ';', ':', '.', ')']) => {
@@ -482,6 +490,27 @@ fn role_of(text: &str, lower: &str, start: usize, lex: &Lexicon) -> Role {
         }
     }
     Role::Subject
+}
+
+/// The text before a company word ("la compañía", "the group") that the "of" ending `probe`
+/// follows: "la compañía de telecomunicaciones Tigo" describes Tigo.
+fn described_company<'a>(probe: &'a str, lex: &Lexicon) -> Option<&'a str> {
+    let marker = lex
+        .deal
+        .target_markers
+        .iter()
+        .filter(|m| ends_with_phrase(probe, std::slice::from_ref(m)))
+        .map(String::len)
+        .max()?;
+    let rest = probe[..probe.len() - marker].trim_end();
+    let intro = lex
+        .deal
+        .company_intros
+        .iter()
+        .filter(|i| ends_with_phrase(rest, std::slice::from_ref(i)))
+        .map(String::len)
+        .max()?;
+    Some(rest[..rest.len() - intro].trim_end())
 }
 
 /// Whether the "of" that `probe` ends with belongs to a description of a partner: "con el
@@ -544,6 +573,19 @@ mod tests {
                     .collect()
             })
             .collect()
+    }
+
+    #[test]
+    fn a_company_word_with_its_description_does_not_make_an_object() {
+        let got = parties(
+            &[
+                "La compañía de telecomunicaciones Tigo anunció una alianza con Nequi S.A.",
+                "Tigo anunció la compra de la empresa de software Nequi S.A.",
+            ],
+            Lang::Es,
+        );
+        assert_eq!(got[0][0], ("Tigo".to_string(), Role::Subject));
+        assert_eq!(got[1][1], ("Nequi S.A.".to_string(), Role::Object));
     }
 
     #[test]
