@@ -229,10 +229,23 @@ fn participle_after(lower: &str, hit: &Hit, to: usize, lex: &Lexicon) -> bool {
     if participle(&lower[hit.start..hit.end]) && !between.contains([',', ';']) {
         return words_between(lower, hit.end, to) <= 4;
     }
-    let Some(word) = between.split_whitespace().next() else {
+    // "la inversión fue realizada por X": an auxiliary may come first
+    let words: Vec<&str> = between.split_whitespace().take(3).collect();
+    let aux = (1..=2)
+        .rev()
+        .find(|n| {
+            words.len() > *n
+                && lex
+                    .deal
+                    .passive_aux
+                    .iter()
+                    .any(|a| *a == words[..*n].join(" "))
+        })
+        .unwrap_or(0);
+    let Some(word) = words.get(aux) else {
         return false;
     };
-    participle(word.trim_end_matches([',', ';'])) && words_between(lower, hit.end, to) <= 5
+    participle(word.trim_end_matches([',', ';'])) && words_between(lower, hit.end, to) <= 5 + aux
 }
 
 /// How many words may open a sentence before its group's "led by" ("An investor group led by").
@@ -886,8 +899,15 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                     };
                     // "L'acquisizione portata a termine dal LSE": the deal the text is about,
                     // so its target is the text's company
+                    // ("La inversión fue realizada por X": else the plain company just named)
                     if target.is_empty() && definite_before(s.lower, hit, lex) {
-                        if let Some(main) = s.main {
+                        let directed = matches!(
+                            kind,
+                            DealType::Acquisition | DealType::Investment | DealType::FundingRound
+                        );
+                        let topic = s.coref.filter(|_| s.coref_plain && directed);
+                        if let Some(main) = s.main.or(topic).filter(|t| !same_company(t, &name(ag)))
+                        {
                             emit_named(
                                 &mut out,
                                 kind,

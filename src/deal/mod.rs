@@ -970,6 +970,19 @@ mod tests {
             "Harrow Tools Inc said it sold 100 mln dlrs in debentures to Kessel Corp.",
             &[],
         ),
+        // a company word with a following adjective introduces the name; the company word
+        // alone then points back to it; plural agreements
+        (
+            Lang::Es,
+            "La fintech argentina Pagalo anunció nuevas alianzas. La fintech también ha cerrado acuerdos con Ruta Viva para ofrecer beneficios.",
+            &[("partnership", "Pagalo", "Ruta Viva")],
+        ),
+        // an auxiliary before the participle that brings the agent
+        (
+            Lang::Es,
+            "La startup Lumo recibió una inversión de 10 millones de dólares. La inversión fue realizada por la empresa japonesa Koruten.",
+            &[("investment", "Koruten", "Lumo")],
+        ),
         // a holding cut is no investment
         (
             Lang::En,

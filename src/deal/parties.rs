@@ -302,12 +302,11 @@ impl<'a> Survey<'a> {
                     }
                     continue;
                 }
-                let introduced =
-                    ends_with_phrase(before_of(lower, c.start), &lex.deal.company_intros)
-                        || text[..c.start]
-                            .split_whitespace()
-                            .next_back()
-                            .is_some_and(|w| is_descriptor(w, lex));
+                let introduced = introduced_by_word(text, lower, c.start, lex)
+                    || text[..c.start]
+                        .split_whitespace()
+                        .next_back()
+                        .is_some_and(|w| is_descriptor(w, lex));
                 if looks_like_company(&c.name) || introduced {
                     s.companies.insert(norm.clone());
                     // "Boliden AB" makes "Boliden" a company too.
@@ -490,6 +489,25 @@ fn role_of(text: &str, lower: &str, start: usize, lex: &Lexicon) -> Role {
         }
     }
     Role::Subject
+}
+
+/// Whether a company word stands right before `start`, or one lower-case word before it, as
+/// the adjective that follows the noun in the Romance languages ("la fintech argentina Ualá").
+fn introduced_by_word(text: &str, lower: &str, start: usize, lex: &Lexicon) -> bool {
+    let before = before_of(lower, start);
+    if ends_with_phrase(before, &lex.deal.company_intros) {
+        return true;
+    }
+    if !lex.deal.adjectives_follow {
+        return false;
+    }
+    let Some(space) = before.rfind(' ') else {
+        return false;
+    };
+    let adjective = &text[space + 1..before.len()];
+    adjective.chars().all(char::is_alphabetic)
+        && adjective.starts_with(char::is_lowercase)
+        && ends_with_phrase(before[..space].trim_end(), &lex.deal.company_intros)
 }
 
 /// The text before a company word ("la compañía", "the group") that the "of" ending `probe`

@@ -17,6 +17,10 @@ pub struct DealLex {
     pub status: BTreeMap<String, Vec<String>>,
     /// Words before a company name that introduce it ("il gruppo", "the company").
     pub company_intros: Vec<String>,
+    /// Whether an adjective follows the noun ("la fintech argentina Ualá"): then one lower-case
+    /// word may stand between a company word and the name it introduces.
+    #[serde(default)]
+    pub adjectives_follow: bool,
     /// Capitalised words and names that are never a company (function words, places, agencies,
     /// months); a name made only of them is dropped, and they are stripped from a name's start.
     pub not_company: Vec<String>,
