@@ -4,7 +4,7 @@
 //! to compare names across articles. Whether a name is a party to a deal is left to `deal`.
 
 use crate::lexicon::{all, Lexicon};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 /// A company name found in a sentence, as written, with its byte span.

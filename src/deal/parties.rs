@@ -9,7 +9,7 @@ use super::trigger::is_word_boundary;
 use crate::company::{has_legal_form, is_descriptor, is_not_company, normalize, Company};
 use crate::lexicon::{all, Lexicon};
 use regex::Regex;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 /// How a company stands in its sentence, judged by the words just before it.
@@ -254,7 +254,7 @@ fn is_person(text: &str, lower: &str, c: &Company) -> bool {
 pub struct Survey<'a> {
     /// How often each name is written, and the words the article writes in lower case: a
     /// capitalised first word that recurs and is never written in lower case is a name.
-    counts: std::collections::HashMap<String, usize>,
+    counts: rustc_hash::FxHashMap<String, usize>,
     lowercase: HashSet<&'a str>,
     confirmed: HashSet<String>,
     companies: HashSet<String>,
