@@ -4,7 +4,7 @@
 //! to compare names across articles. Whether a name is a party to a deal is left to `deal`.
 
 use crate::lexicon::{all, Lexicon};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 /// A company name found in a sentence, as written, with its byte span.
@@ -476,25 +476,39 @@ pub fn is_descriptor(word: &str, lex: &Lexicon) -> bool {
 /// The form under which two spellings of one company compare equal: lower case, no accents,
 /// no punctuation, no legal form ("Eni S.p.A." and "ENI" → "eni").
 pub fn normalize(name: &str) -> String {
-    let lower = fold_accents(&name.to_lowercase())
-        .replace("s.p.a.", "spa")
-        .replace('&', " and ");
-    let toks: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|t| !t.is_empty())
-        .collect();
-    let core: Vec<&str> = toks
-        .iter()
-        .copied()
-        .filter(|t| {
-            !LEGAL_FORMS.contains(t) && !matches!(*t, "the" | "gruppo" | "groupe" | "grupo")
-        })
-        .collect();
-    if core.is_empty() {
-        toks.join(" ")
-    } else {
-        core.join(" ")
+    // each step only when it has something to change: one copy for most names
+    let mut lower = name.to_lowercase();
+    if !lower.is_ascii() {
+        lower = fold_accents(&lower);
     }
+    if lower.contains("s.p.a.") {
+        lower = lower.replace("s.p.a.", "spa");
+    }
+    if lower.contains('&') {
+        lower = lower.replace('&', " and ");
+    }
+    let toks = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty());
+    let is_core =
+        |t: &&str| !LEGAL_FORMS.contains(t) && !matches!(*t, "the" | "gruppo" | "groupe" | "grupo");
+    let mut out = String::with_capacity(lower.len());
+    for t in toks.clone().filter(is_core) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(t);
+    }
+    if out.is_empty() {
+        // nothing but legal forms: all of them
+        for t in toks {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(t);
+        }
+    }
+    out
 }
 
 fn fold_accents(s: &str) -> String {

@@ -61,7 +61,9 @@ mod words;
 /// One language's words and the patterns built from them.
 struct Engine {
     words: words::Words,
-    explicit: explicit::Patterns,
+    /// Built on first use: a page's header lines are first told apart by the set of every
+    /// language's patterns (their sources), and most pages need only their own language's.
+    explicit: std::sync::OnceLock<explicit::Patterns>,
     /// Built on first use: only the articles' own languages need them (with a reference day),
     /// while a page's header lines are read in all six.
     relative: std::sync::OnceLock<relative::Patterns>,
@@ -70,7 +72,7 @@ struct Engine {
 fn build(lang: Lang) -> Engine {
     let words = words::Words::new(&lexicon(lang).date);
     Engine {
-        explicit: explicit::Patterns::new(&words),
+        explicit: std::sync::OnceLock::new(),
         relative: std::sync::OnceLock::new(),
         words,
     }
@@ -108,7 +110,8 @@ fn dates_of(
     let e = engine(lang);
     let ascii = span::shadow(text);
     let mut found = Vec::new();
-    explicit::scan(&ascii, &e.words, &e.explicit, wanted, reference, &mut found);
+    let patterns = e.explicit.get_or_init(|| explicit::Patterns::new(&e.words));
+    explicit::scan(&ascii, &e.words, patterns, wanted, reference, &mut found);
     if let Some(r) = reference {
         let patterns = e.relative.get_or_init(|| relative::Patterns::new(&e.words));
         relative::scan(&ascii, &e.words, patterns, r, &mut found);
@@ -144,14 +147,14 @@ struct ExplicitSet {
 
 static ANY_EXPLICIT: LazyLock<ExplicitSet> = LazyLock::new(|| {
     let mut starts = [0; Lang::ALL.len() + 1];
-    let mut patterns: Vec<&str> = Vec::new();
+    let mut patterns: Vec<String> = Vec::new();
     for (i, l) in Lang::ALL.iter().enumerate() {
         starts[i] = patterns.len();
-        patterns.extend(engine(*l).explicit.sources());
+        patterns.extend(explicit::sources(&engine(*l).words));
     }
     starts[Lang::ALL.len()] = patterns.len();
     ExplicitSet {
-        set: span::compile_set(&patterns),
+        set: span::compile_set(&patterns.iter().map(String::as_str).collect::<Vec<_>>()),
         starts,
     }
 });

@@ -3,11 +3,11 @@
 //! is applied by the caller.
 
 use crate::lexicon::{all, Lang};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 static STOPWORDS: LazyLock<HashMap<&'static str, Vec<Lang>>> = LazyLock::new(|| {
-    let mut map: HashMap<&'static str, Vec<Lang>> = HashMap::new();
+    let mut map: HashMap<&'static str, Vec<Lang>> = HashMap::default();
     for lex in all() {
         for w in &lex.text.stopwords {
             map.entry(w.as_str()).or_default().push(lex.lang);

@@ -288,14 +288,54 @@ fn drop_title_lines(body: &str, title: &str) -> String {
         return body.to_string();
     }
     body.lines()
-        .filter(|l| norm(l) != title)
+        .filter(|l| {
+            if l.is_ascii() {
+                !ascii_words_are(l, &title)
+            } else {
+                norm(l) != title
+            }
+        })
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// Whether the words of an ASCII `line`, lower-cased and joined by single spaces, are `lower`:
+/// what comparing `norm(line)` with it tells, without building the copy.
+fn ascii_words_are(line: &str, lower: &str) -> bool {
+    let mut rest = lower.as_bytes();
+    for (i, word) in line.split_whitespace().enumerate() {
+        if i > 0 {
+            match rest.split_first() {
+                Some((b' ', after)) => rest = after,
+                _ => return false,
+            }
+        }
+        match rest.split_at_checked(word.len()) {
+            Some((head, after)) if head.eq_ignore_ascii_case(word.as_bytes()) => rest = after,
+            _ => return false,
+        }
+    }
+    rest.is_empty()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn title_lines_are_told_without_copies() {
+        let cases = [
+            ("  Acme  BUYS\tWidget ", "acme buys widget", true),
+            ("Acme buys Widget", "acme buys widget inc", false),
+            ("Acme buys Widget Inc", "acme buys widget", false),
+            ("Acme buys", "acme  buys", false),
+            ("", "acme", false),
+            ("Acme", "acmé", false),
+        ];
+        for (line, lower, want) in cases {
+            assert_eq!(ascii_words_are(line, lower), want, "{line:?} {lower:?}");
+        }
+    }
 
     #[test]
     fn binary_and_empty_are_refused() {

@@ -229,10 +229,10 @@ fn cut_tail(kept: &mut Vec<String>) {
     let total: usize = kept.iter().map(|p| p.len()).sum();
     let mut before = 0;
     for (i, p) in kept.iter().enumerate() {
-        let low = p.to_lowercase();
-        let header = p.chars().count() < 60
-            && !ends_sentence(p)
-            && PHRASES.tail.candidates(&low).any(|t| low.starts_with(t));
+        let header = p.chars().count() < 60 && !ends_sentence(p) && {
+            let low = p.to_lowercase();
+            PHRASES.tail.candidates(&low).any(|t| low.starts_with(t))
+        };
         if header && before * 2 >= total {
             kept.truncate(i);
             return;
@@ -353,7 +353,13 @@ fn parse_lines(text: &str, header: bool, until_text: bool) -> Page {
     };
 
     let flush = |current: &mut String, kept: &mut Vec<String>| {
-        let para = current.split_whitespace().collect::<Vec<_>>().join(" ");
+        let mut para = String::with_capacity(current.len());
+        for word in current.split_whitespace() {
+            if !para.is_empty() {
+                para.push(' ');
+            }
+            para.push_str(word);
+        }
         if !para.is_empty() {
             kept.push(para);
         }

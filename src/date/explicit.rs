@@ -29,42 +29,58 @@ pub struct Patterns {
     month_day: Regex,
 }
 
+/// The patterns as written, every one that [`scan`] reads a day with; the `i`th is bit
+/// `1 << i` of a [`Selection`]. A language without dotted days ("16.7.") has one fewer.
+pub fn sources(w: &Words) -> Vec<String> {
+    let (m, suf, of, dw) = (
+        &w.months.pattern,
+        &w.suffixes.pattern,
+        &w.of.pattern,
+        &w.day_words.pattern,
+    );
+    let (aw, sy, da) = (
+        &w.any_weekday.pattern,
+        &w.spelled_year,
+        &w.day_articles.pattern,
+    );
+    let mut out = vec![
+        r"\b(\d{4})([-/.])(\d{1,2})([-/.])(\d{1,2})".to_string(),
+        format!(r"\b(\d{{4}})[-/]({m})\.?[-/](\d{{1,2}})\b"),
+        r"\b(\d{1,2})([-/.])(\d{1,2})(?:([-/.])|,\s?)(\d{4}|\d{2})\b".to_string(),
+        r"\b(\d{1,2})/(\d{1,2})\b".to_string(),
+        format!(
+            r"\b{}\s+(\d{{1,2}})[-.](\d{{1,2}})\b",
+            w.day_articles.pattern
+        ),
+        format!(r"\b(\d{{1,2}})\s+{}\s+(\d{{1,2}})\b", w.numeric_of.pattern),
+        // "Dienstag, den 16. Juli", "martes, el 16 de julio": a day article may follow.
+        format!(
+            r"(?:\b(?P<w>{aw})\.?,?\s+(?:{da}\s*)?)?(?:\b(?P<dd>\d{{1,2}})(?:{suf})?\.?|\b(?P<dw>{dw})\b)(?P<j>\s*[-/.]\s*|\s+{of}\s+|\s*)\b(?P<m>{m})\b\.?(?:(?P<yj>\s*[-/,']?\s*|\s+{of}\s+)(?:(?P<y>\d{{4}}|\d{{2}})\b|{sy}))?"
+        ),
+        format!(
+            r"(?:\b(?P<w>{aw})\.?,?\s+)?\b(?P<m>{m})(?P<dot>\.)?(?P<j>\s*[-/]\s*|\s+(?:the\s+)?|)(?:(?P<dd>\d{{1,2}})(?P<ds>{suf})?|\b(?P<dw>{dw})\b)(?:,?\s+(?:(?P<y>\d{{4}})(?:\b|{GLUED_TIME})|{sy})|\s*[-/,]\s*(?P<y2>\d{{4}})\b)?"
+        ),
+    ];
+    if w.dotted_day_month {
+        out.push(r"\b(\d{1,2})\.(\d{1,2})\.".to_string());
+    }
+    out
+}
+
 impl Patterns {
+    /// The [`sources`] of `w`, compiled.
     pub fn new(w: &Words) -> Patterns {
-        let (m, suf, of, dw) = (
-            &w.months.pattern,
-            &w.suffixes.pattern,
-            &w.of.pattern,
-            &w.day_words.pattern,
-        );
-        let (aw, sy, da) = (
-            &w.any_weekday.pattern,
-            &w.spelled_year,
-            &w.day_articles.pattern,
-        );
+        let s = sources(w);
         Patterns {
-            ymd: compile(r"\b(\d{4})([-/.])(\d{1,2})([-/.])(\d{1,2})"),
-            ymd_named: compile(&format!(r"\b(\d{{4}})[-/]({m})\.?[-/](\d{{1,2}})\b")),
-            dmy: compile(r"\b(\d{1,2})([-/.])(\d{1,2})(?:([-/.])|,\s?)(\d{4}|\d{2})\b"),
-            day_slash_month: compile(r"\b(\d{1,2})/(\d{1,2})\b"),
-            short_pair: compile(&format!(
-                r"\b{}\s+(\d{{1,2}})[-.](\d{{1,2}})\b",
-                w.day_articles.pattern
-            )),
-            dotted: w
-                .dotted_day_month
-                .then(|| compile(r"\b(\d{1,2})\.(\d{1,2})\.")),
-            numeric_of: compile(&format!(
-                r"\b(\d{{1,2}})\s+{}\s+(\d{{1,2}})\b",
-                w.numeric_of.pattern
-            )),
-            // "Dienstag, den 16. Juli", "martes, el 16 de julio": a day article may follow.
-            day_month: compile(&format!(
-                r"(?:\b(?P<w>{aw})\.?,?\s+(?:{da}\s*)?)?(?:\b(?P<dd>\d{{1,2}})(?:{suf})?\.?|\b(?P<dw>{dw})\b)(?P<j>\s*[-/.]\s*|\s+{of}\s+|\s*)\b(?P<m>{m})\b\.?(?:(?P<yj>\s*[-/,']?\s*|\s+{of}\s+)(?:(?P<y>\d{{4}}|\d{{2}})\b|{sy}))?"
-            )),
-            month_day: compile(&format!(
-                r"(?:\b(?P<w>{aw})\.?,?\s+)?\b(?P<m>{m})(?P<dot>\.)?(?P<j>\s*[-/]\s*|\s+(?:the\s+)?|)(?:(?P<dd>\d{{1,2}})(?P<ds>{suf})?|\b(?P<dw>{dw})\b)(?:,?\s+(?:(?P<y>\d{{4}})(?:\b|{GLUED_TIME})|{sy})|\s*[-/,]\s*(?P<y2>\d{{4}})\b)?"
-            )),
+            ymd: compile(&s[0]),
+            ymd_named: compile(&s[1]),
+            dmy: compile(&s[2]),
+            day_slash_month: compile(&s[3]),
+            short_pair: compile(&s[4]),
+            numeric_of: compile(&s[5]),
+            day_month: compile(&s[6]),
+            month_day: compile(&s[7]),
+            dotted: s.get(8).map(|d| compile(d)),
         }
     }
 }
@@ -88,27 +104,6 @@ const NUMERIC_OF: Selection = 1 << 5;
 const DAY_MONTH: Selection = 1 << 6;
 const MONTH_DAY: Selection = 1 << 7;
 const DOTTED: Selection = 1 << 8;
-
-impl Patterns {
-    /// The patterns as written, every one that [`scan`] reads a day with; the `i`th is bit
-    /// `1 << i` of a [`Selection`].
-    pub fn sources(&self) -> Vec<&str> {
-        [
-            &self.ymd,
-            &self.ymd_named,
-            &self.dmy,
-            &self.day_slash_month,
-            &self.short_pair,
-            &self.numeric_of,
-            &self.day_month,
-            &self.month_day,
-        ]
-        .into_iter()
-        .chain(&self.dotted)
-        .map(Regex::as_str)
-        .collect()
-    }
-}
 
 fn num(c: &Captures, i: usize) -> u32 {
     c.get(i).and_then(|g| g.as_str().parse().ok()).unwrap_or(0)

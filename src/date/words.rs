@@ -4,7 +4,7 @@
 
 use crate::lexicon::date::DateLex;
 use chrono::Weekday;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 const WEEKDAYS: [Weekday; 7] = [
     Weekday::Mon,
@@ -38,7 +38,7 @@ pub struct Class<T> {
 
 impl<T: Copy> Class<T> {
     fn new(pairs: impl IntoIterator<Item = (String, T)>) -> Class<T> {
-        let mut map = HashMap::new();
+        let mut map = HashMap::default();
         for (form, v) in pairs {
             let key = fold(&form);
             if !key.is_empty() {

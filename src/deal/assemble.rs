@@ -7,8 +7,59 @@ use super::parties::{Party, Role};
 use super::trigger::{contains_phrase, find_phrase, is_word_boundary, Hit, Meaning};
 use super::DealType;
 use crate::company::normalize;
+use crate::lexicon::Lang;
 use crate::lexicon::Lexicon;
 use crate::money::{Money, Stake};
+use std::cell::OnceCell;
+use std::ops::Deref;
+
+/// A sentence's amounts, read the first time a deal of it needs one: most deal sentences give
+/// no deal, and reading amounts is the dearest step of a sentence.
+pub struct Amounts<'t> {
+    text: &'t str,
+    lower: &'t str,
+    lang: Lang,
+    read: fn(&str, &str, Lang) -> Vec<Money>,
+    found: OnceCell<Vec<Money>>,
+}
+
+impl<'t> Amounts<'t> {
+    /// The amounts `read` finds in `text` (and its lower case `lower`), once asked for.
+    pub fn new(
+        text: &'t str,
+        lower: &'t str,
+        lang: Lang,
+        read: fn(&str, &str, Lang) -> Vec<Money>,
+    ) -> Amounts<'t> {
+        Amounts {
+            text,
+            lower,
+            lang,
+            read,
+            found: OnceCell::new(),
+        }
+    }
+
+    /// No amounts, without reading.
+    pub fn none() -> Amounts<'t> {
+        Amounts {
+            text: "",
+            lower: "",
+            lang: Lang::En,
+            read: |_, _, _| Vec::new(),
+            found: OnceCell::from(Vec::new()),
+        }
+    }
+}
+
+impl Deref for Amounts<'_> {
+    type Target = [Money];
+
+    fn deref(&self) -> &[Money] {
+        self.found
+            .get_or_init(|| (self.read)(self.text, self.lower, self.lang))
+    }
+}
 
 /// One deal read from a sentence, before the article's details are added.
 #[derive(Clone, Debug, PartialEq)]
@@ -26,7 +77,7 @@ pub struct Found {
 pub struct Sentence<'a> {
     pub lower: &'a str,
     pub parties: &'a [Party],
-    pub money: &'a [Money],
+    pub money: &'a Amounts<'a>,
     pub stakes: &'a [Stake],
     /// The company the previous sentences were about, for "the company", "it", "il gruppo".
     pub coref: Option<&'a str>,
@@ -552,7 +603,7 @@ fn agreement_to_other_deal(hit: &Hit, hits: &[Hit]) -> bool {
 }
 
 /// The deals of one sentence. `hits` are its deal triggers (no negatives), in order.
-pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
+pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     let mut used_as_object: Vec<usize> = Vec::new();
     let stake_pct = s.stakes.first().map(|x| x.pct);
@@ -715,28 +766,36 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
         let money_in =
             |from: usize, to: usize| s.money.iter().find(|m| m.start >= from && m.start < to);
         // The amount after the trigger, else the one just before it since the previous trigger
-        // ("raised $85 million in a Series C round"), else the sentence's only amount. What
+        // ("raised $85 million in a Series C round"), else the sentence's only amount. Read on
+        // first use, against the amounts taken by the deals found before this trigger. What
         // follows a sale word is that sale's price ("agreed to sell X for $110 million and to
         // be acquired by Y"), unless it stands right before this one ("its 1.3 billion dlr
         // acquisition").
         let region_start = if k == 0 { 0 } else { hits[k - 1].start };
         let after_sale = k > 0 && hits[k - 1].meaning == Meaning::Sale;
-        let hit_money = money_in(hit.start, region_end)
-            .or_else(|| {
-                s.money.iter().rev().find(|m| {
-                    m.start >= region_start
-                        && m.end <= hit.start
-                        && (!after_sale || words_between(s.lower, m.end, hit.start) <= 1)
-                        && !out
-                            .iter()
-                            .any(|f| f.money.as_ref().is_some_and(|x| x.start == m.start))
-                })
+        let taken: Vec<usize> = out
+            .iter()
+            .filter_map(|f| f.money.as_ref().map(|m| m.start))
+            .collect();
+        let hit_money_cell: OnceCell<Option<&Money>> = OnceCell::new();
+        let hit_money = || -> Option<&Money> {
+            *hit_money_cell.get_or_init(|| {
+                money_in(hit.start, region_end)
+                    .or_else(|| {
+                        s.money.iter().rev().find(|m| {
+                            m.start >= region_start
+                                && m.end <= hit.start
+                                && (!after_sale || words_between(s.lower, m.end, hit.start) <= 1)
+                                && !taken.contains(&m.start)
+                        })
+                    })
+                    .or(if hits.len() == 1 {
+                        s.money.first()
+                    } else {
+                        None
+                    })
             })
-            .or(if hits.len() == 1 {
-                s.money.first()
-            } else {
-                None
-            });
+        };
         let name = |i: usize| s.parties[i].name.clone();
         let plain = |i: usize| s.parties[i].plain_company;
         // "Porsche investit dans WayRay": subject, verb and object side by side are evidence
@@ -759,7 +818,7 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                           a: String,
                           a_plain: bool,
                           b: Vec<(String, bool)>,
-                          m: Option<&Money>| {
+                          m: &dyn Fn() -> Option<&'a Money>| {
             let b_names: Vec<String> = b
                 .iter()
                 .map(|(n, _)| n.clone())
@@ -769,11 +828,12 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                 return;
             }
             let b_plain = b.iter().all(|(_, p)| *p);
-            let explicit = m.is_some_and(|m| m.amount >= MIN_DEAL_VALUE)
-                || stake_pct.is_some()
+            // the amount is read last: the other reasons need no amount
+            let explicit = stake_pct.is_some()
                 || a_plain && b_plain
                 || tight && tight_subject == Some(a.as_str())
-                || owned_sale && (a_plain || b_plain);
+                || owned_sale && (a_plain || b_plain)
+                || m().is_some_and(|m| m.amount >= MIN_DEAL_VALUE);
             if hit.weak && !explicit || share_of && !b_plain {
                 return;
             }
@@ -786,7 +846,7 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                 deal_type: kind,
                 company_a: a,
                 company_b: b_names,
-                money: m.cloned(),
+                money: m().cloned(),
                 stake_pct,
                 explicit,
             });
@@ -796,7 +856,7 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                     a: String,
                     a_plain: bool,
                     b: Vec<usize>,
-                    m: Option<&Money>| {
+                    m: &dyn Fn() -> Option<&'a Money>| {
             let b = b.iter().map(|i| (name(*i), plain(*i))).collect();
             emit_named(out, kind, a, a_plain, b, m);
         };
@@ -833,7 +893,7 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                     name(buyer),
                     plain(buyer),
                     target,
-                    hit_money,
+                    &hit_money,
                 );
             }
             Meaning::Raise => {
@@ -843,7 +903,7 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                 let Some(raiser) = antecedent.or(subject.map(|(_, a, _)| a)) else {
                     continue;
                 };
-                let Some(m) = hit_money else { continue };
+                let Some(m) = hit_money() else { continue };
                 let investors: Vec<usize> = after
                     .iter()
                     .filter(|(_, p)| follows(s.lower, p.start, RAISE_FROM))
@@ -859,7 +919,7 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                         name(*lead),
                         plain(*lead),
                         vec![r],
-                        Some(m),
+                        &|| Some(m),
                     ),
                     // "raised $85 million in a Series C round led by X": the round's own
                     // word, later in the sentence, names the investors
@@ -914,7 +974,7 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                                 name(ag),
                                 plain(ag),
                                 vec![(main.to_string(), true)],
-                                hit_money,
+                                &hit_money,
                             );
                         }
                         continue;
@@ -934,13 +994,13 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                                 name(ag),
                                 plain(ag),
                                 vec![(t.to_string(), true)],
-                                hit_money,
+                                &hit_money,
                             );
                         }
                         continue;
                     }
                     used_as_object.extend(&target);
-                    emit(&mut out, kind, name(ag), plain(ag), target, hit_money);
+                    emit(&mut out, kind, name(ag), plain(ag), target, &hit_money);
                     continue;
                 }
                 // "Gillette rebuffed a takeover proposal from Revlon Inc": the bidder buys the
@@ -948,7 +1008,7 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                 if let (Some(b), Some((Some(t), _, _))) = (bid_from, subject) {
                     if kind == DealType::Acquisition && t != b {
                         used_as_object.push(t);
-                        emit(&mut out, kind, name(b), plain(b), vec![t], hit_money);
+                        emit(&mut out, kind, name(b), plain(b), vec![t], &hit_money);
                         continue;
                     }
                 }
@@ -1040,7 +1100,7 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                             name(objects[0]),
                             plain(objects[0]),
                             objects[1..].to_vec(),
-                            hit_money,
+                            &hit_money,
                         );
                     }
                     continue;
@@ -1084,7 +1144,7 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                                 a.clone(),
                                 *a_plain,
                                 vec![(main.to_string(), true)],
-                                hit_money,
+                                &hit_money,
                             );
                         }
                     }
@@ -1094,7 +1154,7 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                 // parceria": the two companies named before
                 if let Some((x, y)) = both_parties(s, hit, lex).filter(|_| objects.is_empty()) {
                     if undirected {
-                        emit(&mut out, kind, name(x), plain(x), vec![y], hit_money);
+                        emit(&mut out, kind, name(x), plain(x), vec![y], &hit_money);
                         continue;
                     }
                 }
@@ -1110,7 +1170,7 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                         name(doer),
                         plain(doer),
                         vec![target],
-                        hit_money,
+                        &hit_money,
                     );
                     continue;
                 }
@@ -1126,7 +1186,7 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                             None => (a.to_string(), a_plain),
                         };
                         used_as_object.push(t);
-                        emit(&mut out, kind, a, a_plain, vec![t], hit_money);
+                        emit(&mut out, kind, a, a_plain, vec![t], &hit_money);
                         continue;
                     }
                     continue;
@@ -1145,7 +1205,7 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                     .collect();
                 if objects.len() > 1 && own.iter().filter(|m| m.is_some()).count() > 1 {
                     for (o, m) in objects.iter().zip(own) {
-                        emit(&mut out, kind, a.to_string(), a_plain, vec![*o], m);
+                        emit(&mut out, kind, a.to_string(), a_plain, vec![*o], &|| m);
                     }
                 } else if undirected {
                     emit(
@@ -1154,7 +1214,7 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                         a.to_string(),
                         a_plain,
                         objects.clone(),
-                        hit_money,
+                        &hit_money,
                     );
                 } else {
                     // "acquired Widget Inc and Gadget Ltd": one deal for each listed target,
@@ -1162,8 +1222,11 @@ pub fn sentence_deals(s: &Sentence, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
                     let targets = listed_objects(s, &objects, lex);
                     for (a, a_plain) in &acting {
                         for (j, o) in targets.iter().enumerate() {
-                            let m = if j == 0 { hit_money } else { None };
-                            emit(&mut out, kind, a.clone(), *a_plain, vec![*o], m);
+                            if j == 0 {
+                                emit(&mut out, kind, a.clone(), *a_plain, vec![*o], &hit_money);
+                            } else {
+                                emit(&mut out, kind, a.clone(), *a_plain, vec![*o], &|| None);
+                            }
                         }
                     }
                 }

@@ -16,7 +16,7 @@ use crate::lexicon::deal::DealLex;
 use crate::lexicon::{lexicon, Lang, Lexicon};
 use crate::money::{find_money, find_stakes, Money, Qualifier};
 use crate::sentence::split_sentences;
-use assemble::{sentence_deals, Sentence};
+use assemble::{sentence_deals, Amounts, Sentence};
 use chrono::NaiveDate;
 use parties::{Role, Survey};
 pub use skim::may_hold_trigger;
@@ -242,6 +242,17 @@ fn status_of(lower: &str, lex: &Lexicon) -> Status {
     }
 }
 
+/// The amounts of a sentence that can be a deal's value: not per share, not restating another,
+/// not too small, not a company's business figure.
+fn deal_values(text: &str, lower: &str, lang: Lang) -> Vec<Money> {
+    find_money(text, lang)
+        .into_iter()
+        .filter(|m| {
+            !m.per_share && !m.restates && m.amount >= MIN_AMOUNT && !is_business_figure(lower, m)
+        })
+        .collect()
+}
+
 /// All the deal mentions of `article`.
 pub fn extract(article: &Article) -> Vec<Mention> {
     let lex = lexicon(article.language);
@@ -352,21 +363,10 @@ pub fn extract(article: &Article) -> Vec<Mention> {
         }
         // The amounts are looked for only where they can be read: in a deal sentence, or in
         // the one that names the value of the deal just before (below).
-        let deal_values = || -> Vec<Money> {
-            find_money(text, article.language)
-                .into_iter()
-                .filter(|m| {
-                    !m.per_share
-                        && !m.restates
-                        && m.amount >= MIN_AMOUNT
-                        && !is_business_figure(lower, m)
-                })
-                .collect()
-        };
-        let money: Vec<Money> = if deal_hits.is_empty() {
-            Vec::new()
+        let money = if deal_hits.is_empty() {
+            Amounts::none()
         } else {
-            deal_values()
+            Amounts::new(text, lower, article.language, deal_values)
         };
         let mut produced = 0;
         if !deal_hits.is_empty() && !negative {
@@ -408,10 +408,14 @@ pub fn extract(article: &Article) -> Vec<Mention> {
             if let Some(((j, at), at_phrase)) =
                 last_mention.and_then(|last| find_anaphora(text, lower, lex).map(|at| (last, at)))
             {
-                let money = if deal_hits.is_empty() && idx - at <= COREF_REACH {
-                    deal_values()
+                let fresh;
+                let money: &[Money] = if deal_hits.is_empty() && idx - at <= COREF_REACH {
+                    fresh = deal_values(text, lower, article.language);
+                    &fresh
+                } else if idx - at <= COREF_REACH && out[j].money.is_none() {
+                    &money
                 } else {
-                    money
+                    &[] // not read
                 };
                 if idx - at <= COREF_REACH && out[j].money.is_none() {
                     // the amount after the phrase ("the transaction is worth ..."), else the largest

@@ -9,7 +9,7 @@ use super::trigger::is_word_boundary;
 use crate::company::{has_legal_form, is_descriptor, is_not_company, normalize, Company};
 use crate::lexicon::{all, Lexicon};
 use regex::Regex;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 /// How a company stands in its sentence, judged by the words just before it.
@@ -163,6 +163,26 @@ fn looks_like_company(name: &str) -> bool {
     legal || acronym || inner_capital || digit
 }
 
+/// The person titles grouped by their last byte, then one group of empty titles: a text is
+/// compared only with the titles that can end it.
+static TITLES_BY_END: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
+    let mut groups = vec![Vec::new(); 257];
+    for t in TITLES.iter() {
+        groups[t.bytes().last().map_or(256, usize::from)].push(t.clone());
+    }
+    groups
+});
+
+/// [`ends_with_phrase`] of `before` and [`TITLES`].
+fn ends_with_title(before: &str) -> bool {
+    let groups = &*TITLES_BY_END;
+    before
+        .bytes()
+        .last()
+        .is_some_and(|b| ends_with_phrase(before, &groups[usize::from(b)]))
+        || ends_with_phrase(before, &groups[256])
+}
+
 fn ends_with_phrase(before: &str, phrases: &[String]) -> bool {
     phrases.iter().any(|p| {
         before.ends_with(p.as_str())
@@ -246,7 +266,7 @@ fn is_person(text: &str, lower: &str, c: &Company) -> bool {
                     .is_none_or(|ch| !ch.is_alphanumeric())
         })
     });
-    !legal && (initial || titled_after || ends_with_phrase(before, &TITLES))
+    !legal && (initial || titled_after || ends_with_title(before))
 }
 
 /// What the whole article says of its names.
@@ -254,7 +274,7 @@ fn is_person(text: &str, lower: &str, c: &Company) -> bool {
 pub struct Survey<'a> {
     /// How often each name is written, and the words the article writes in lower case: a
     /// capitalised first word that recurs and is never written in lower case is a name.
-    counts: std::collections::HashMap<String, usize>,
+    counts: rustc_hash::FxHashMap<String, usize>,
     lowercase: HashSet<&'a str>,
     confirmed: HashSet<String>,
     companies: HashSet<String>,

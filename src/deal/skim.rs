@@ -7,7 +7,7 @@
 use super::trigger::{is_word_boundary, lower_same_len};
 use crate::lexicon::all;
 use aho_corasick::AhoCorasick;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 struct Words {
@@ -39,7 +39,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         .map(|p| p.split_whitespace().map(str::to_string).collect::<Vec<_>>())
         .filter(|w| w.len() > 1)
         .collect();
-    let mut leading: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut leading: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, words) in multi.iter().enumerate() {
         for w in &words[..words.len() - 1] {
             leading.entry(w.clone()).or_default().push(i);
