@@ -987,6 +987,17 @@ mod tests {
             "La startup Lumo recibió una inversión de 10 millones de dólares. La inversión fue realizada por la empresa japonesa Koruten.",
             &[("investment", "Koruten", "Lumo")],
         ),
+        // raises told with a perfect tense or as financing obtained
+        (
+            Lang::Es,
+            "La startup Lumo ha levantado 2 millones de euros en una ronda liderada por el fondo Kaszek Ventures.",
+            &[("funding_round", "Kaszek Ventures", "Lumo")],
+        ),
+        (
+            Lang::Pt,
+            "A startup Lumo obteve um financiamento de R$ 20 milhões em uma rodada liderada pelo fundo Kaszek Ventures.",
+            &[("funding_round", "Kaszek Ventures", "Lumo")],
+        ),
         // a holding cut is no investment
         (
             Lang::En,
