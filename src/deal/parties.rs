@@ -533,36 +533,26 @@ fn introduced_by_word(text: &str, lower: &str, start: usize, lex: &Lexicon) -> b
 /// The text before a company word ("la compañía", "the group") that the "of" ending `probe`
 /// follows: "la compañía de telecomunicaciones Tigo" describes Tigo.
 fn described_company<'a>(probe: &'a str, lex: &Lexicon) -> Option<&'a str> {
-    let marker = lex
-        .deal
-        .target_markers
-        .iter()
-        .filter(|m| ends_with_phrase(probe, std::slice::from_ref(m)))
-        .map(String::len)
-        .max()?;
+    let marker = longest_ending(probe, &lex.deal.target_markers)?;
     let rest = probe[..probe.len() - marker].trim_end();
-    let intro = lex
-        .deal
-        .company_intros
-        .iter()
-        .filter(|i| ends_with_phrase(rest, std::slice::from_ref(i)))
-        .map(String::len)
-        .max()?;
+    let intro = longest_ending(rest, &lex.deal.company_intros)?;
     Some(rest[..rest.len() - intro].trim_end())
+}
+
+/// The length of the longest of `phrases` that `text` ends with, as a whole word.
+fn longest_ending(text: &str, phrases: &[String]) -> Option<usize> {
+    phrases
+        .iter()
+        .filter(|p| ends_with_phrase(text, std::slice::from_ref(p)))
+        .map(String::len)
+        .max()
 }
 
 /// Whether the "of" that `probe` ends with belongs to a description of a partner: "con el
 /// procesador de pagos Ebanx", "avec le spécialiste des paiements Acme": the description's head,
 /// one word after an article, follows a partner word.
 fn partner_described(probe: &str, lex: &Lexicon) -> bool {
-    let Some(marker) = lex
-        .deal
-        .target_markers
-        .iter()
-        .filter(|m| ends_with_phrase(probe, std::slice::from_ref(m)))
-        .map(String::len)
-        .max()
-    else {
+    let Some(marker) = longest_ending(probe, &lex.deal.target_markers) else {
         return false;
     };
     let mut rest = probe[..probe.len() - marker].trim_end();
