@@ -159,6 +159,28 @@ fn words_between(lower: &str, a: usize, b: usize) -> usize {
         .count()
 }
 
+/// Whether the deal word is about a counted number of the object's shares: "bought its
+/// 139,200 Acme shares" (the share word after the name) or "comprato 200.000 azioni di Acme"
+/// (before it, with a number before the share word).
+fn counted_shares(lower: &str, hit: &Hit, object: &Party, lex: &Lexicon) -> bool {
+    let nouns = &lex.deal.share_nouns;
+    let between = &lower[hit.end..object.start];
+    let after = lower[object.end..].trim_start();
+    let share_after = nouns
+        .iter()
+        .any(|n| after.starts_with(n.as_str()) && is_word_boundary(after, 0, n.len()));
+    if share_after {
+        return between.bytes().any(|b| b.is_ascii_digit());
+    }
+    nouns.iter().any(|n| {
+        between.match_indices(n.as_str()).any(|(i, _)| {
+            is_word_boundary(between, i, i + n.len())
+                && words_between(between, i + n.len(), between.len()) <= 2
+                && between[..i].bytes().any(|b| b.is_ascii_digit())
+        })
+    })
+}
+
 /// How many of the words between `a` and `b` belong to amounts ("of $115 million by X").
 fn amount_words(s: &Sentence, a: usize, b: usize) -> usize {
     s.money
@@ -612,6 +634,9 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
         &[
             "majority".into(),
             "controlling".into(),
+            "control of".into(),
+            "all outstanding".into(),
+            "all the outstanding".into(),
             "maggioranza".into(),
             "controllo".into(),
             "mayoritaria".into(),
@@ -812,6 +837,9 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
             _ => false,
         };
         let tight_subject = subject.map(|(_, a, _)| a);
+        let counted = objects
+            .first()
+            .is_some_and(|o| counted_shares(s.lower, hit, &s.parties[*o], lex));
         let owned_sale = hit.meaning == Meaning::Sale && sells_own(s.lower, hit, lex);
         let emit_named = |out: &mut Vec<Found>,
                           kind: DealType,
@@ -839,6 +867,7 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
             }
             let kind = match (kind, stake_pct) {
                 (DealType::Acquisition, Some(p)) if p < 50.0 && !majority => DealType::Investment,
+                (DealType::Acquisition, None) if counted && !majority => DealType::Investment,
                 (DealType::Investment, Some(p)) if p > 50.0 || majority => DealType::Acquisition,
                 (k, _) => k,
             };

@@ -998,6 +998,18 @@ mod tests {
             "A startup Lumo obteve um financiamento de R$ 20 milhões em uma rodada liderada pelo fundo Kaszek Ventures.",
             &[("funding_round", "Kaszek Ventures", "Lumo")],
         ),
+        // a counted number of a company's shares bought is an investment; all of them, or
+        // control, an acquisition
+        (
+            Lang::En,
+            "Norvel Industries SA said it bought its 139,200 Harland Water Co shares for a total of 7.0 mln dlrs.",
+            &[("investment", "Norvel Industries SA", "Harland Water Co")],
+        ),
+        (
+            Lang::En,
+            "Norvel Industries SA launched a tender offer of 92.50 dlrs per share for all outstanding Harland Water Co common shares.",
+            &[("acquisition", "Norvel Industries SA", "Harland Water Co")],
+        ),
         // a holding cut is no investment
         (
             Lang::En,

@@ -143,6 +143,10 @@ pub struct DealLex {
     /// a negative word behind it is how the price is paid, not a bond issue.
     #[serde(default)]
     pub payment_markers: Vec<String>,
+    /// Words for shares: buying a counted number of a company's shares ("bought its 139,200
+    /// Acme shares", "ha comprato 200.000 azioni di Acme") is an investment, not its takeover.
+    #[serde(default)]
+    pub share_nouns: Vec<String>,
     /// Phrases that point back to a deal already named ("the transaction", "l'operazione").
     pub anaphora: Vec<String>,
 }
