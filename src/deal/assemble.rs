@@ -629,25 +629,7 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
     let mut out: Vec<Found> = Vec::new();
     let mut used_as_object: Vec<usize> = Vec::new();
     let stake_pct = s.stakes.first().map(|x| x.pct);
-    let majority = contains_phrase(
-        s.lower,
-        &[
-            "majority".into(),
-            "controlling".into(),
-            "control of".into(),
-            "all outstanding".into(),
-            "all the outstanding".into(),
-            "maggioranza".into(),
-            "controllo".into(),
-            "mayoritaria".into(),
-            "majoritaire".into(),
-            "mehrheit".into(),
-            "majoritária".into(),
-            "all of".into(),
-            "tutte le azioni".into(),
-            "100%".into(),
-        ],
-    );
+    let majority = contains_phrase(s.lower, &lex.deal.control_words);
     for (k, hit) in hits.iter().enumerate() {
         if agreement_to_other_deal(hit, hits) {
             continue;

@@ -147,6 +147,10 @@ pub struct DealLex {
     /// Acme shares", "ha comprato 200.000 azioni di Acme") is an investment, not its takeover.
     #[serde(default)]
     pub share_nouns: Vec<String>,
+    /// Words that make a stake control ("majority", "all outstanding", "100%"): a deal with one
+    /// of them is an acquisition whatever its percentage.
+    #[serde(default)]
+    pub control_words: Vec<String>,
     /// Phrases that point back to a deal already named ("the transaction", "l'operazione").
     pub anaphora: Vec<String>,
 }
