@@ -119,6 +119,29 @@ static NAME_OPENERS: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
+static NAME_LINKS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    all()
+        .iter()
+        .flat_map(|l| l.deal.name_links.iter().map(|w| w.to_lowercase()))
+        .collect()
+});
+
+/// Whether the name words `toks` open with a `name_openers` word, after any article or other
+/// word that is no name ("El Banco", "La Bolsa").
+/// "Banco Central de Bolivia", "Federal Reserve Bank of St. Louis": when the words from the opener
+/// on are themselves no company, no link makes them one.
+fn opened_name(sentence: &str, toks: &[(usize, usize)]) -> bool {
+    let Some(k) = toks.iter().position(|t| {
+        let w = sentence[t.0..t.1].to_lowercase();
+        !NOT_COMPANY.contains(&w) || NAME_OPENERS.contains(&w)
+    }) else {
+        return false;
+    };
+    let head = sentence[toks[k].0..toks[toks.len() - 1].1].to_lowercase();
+    NAME_OPENERS.contains(&sentence[toks[k].0..toks[k].1].to_lowercase())
+        && (NAME_OPENERS.contains(&head) || !NOT_COMPANY.contains(&head))
+}
+
 /// A capitalised adverb opening a sentence ("Inicialmente", "Finalmente", "Actuellement").
 fn is_adverb(word: &str) -> bool {
     word.chars().count() >= 8 && (word.ends_with("mente") || word.ends_with("ement"))
@@ -335,6 +358,18 @@ pub fn find_companies(sentence: &str, lex: &Lexicon) -> Vec<Company> {
             if is_name_token(w) {
                 last = j;
                 j += 1;
+            } else if NAME_LINKS.contains(w)
+                && opened_name(sentence, &toks[i..j])
+                // "News Corp Ltd of Australia": a legal form has closed the name
+                && !is_legal_form(&sentence[toks[last].0..toks[last].1])
+                && j + 1 < toks.len()
+                && sentence[toks[j].1..toks[j + 1].0] == *" "
+                && is_name_token(&sentence[toks[j + 1].0..toks[j + 1].1])
+            {
+                // "Banco de Occidente", "Royal Bank of Scotland": a name that an opener word
+                // starts goes on through "de"/"of" to the next capitalised words
+                last = j + 1;
+                j += 2;
             } else if CONNECTORS.contains(&w)
                 && j + 1 < toks.len()
                 // "Acme Corp and Widget Inc" are two names: a legal form closes the first
@@ -542,6 +577,43 @@ mod tests {
     #[test]
     fn names_table() {
         let cases: &[(&str, Lang, &[&str])] = &[
+            // a name that an opener word starts goes on through "de"/"of"/"di"
+            (
+                "El Banco de Occidente generó una alianza con Kargoru SAS.",
+                Lang::Es,
+                &["Banco de Occidente", "Kargoru SAS"],
+            ),
+            (
+                "La Bolsa de Valores de Colombia y la Bolsa de Santiago se fusionan.",
+                Lang::Es,
+                &["Bolsa de Valores de Colombia", "Bolsa de Santiago"],
+            ),
+            (
+                "Royal Bank of Canada agreed to buy Wood Gundy Inc.",
+                Lang::En,
+                &["Royal Bank of Canada", "Wood Gundy Inc"],
+            ),
+            (
+                "La Cassa di Risparmio di Asti ha rilevato Widget.",
+                Lang::It,
+                &["Cassa di Risparmio di Asti", "Widget"],
+            ),
+            (
+                "O Banco do Brasil comprou a Widget.",
+                Lang::Pt,
+                &["Banco do Brasil", "Widget"],
+            ),
+            // ... but not past a legal form, nor into a body that is no company
+            (
+                "News Corp Ltd of Australia bought Harper and Row Publishers Inc.",
+                Lang::En,
+                &["News Corp Ltd", "Harper and Row Publishers Inc"],
+            ),
+            (
+                "El Banco Central de Bolivia compró bonos.",
+                Lang::Es,
+                &[],
+            ),
             // a noun that describes the company, written as one word before its name
             (
                 "Auch der Telekommunikationskonzern Telia Sonera investiert.",

@@ -28,6 +28,10 @@ pub struct DealLex {
     /// "News Corp", "World Bank"): kept at a name's start.
     #[serde(default)]
     pub name_openers: Vec<String>,
+    /// Words that link a name opened by a `name_openers` word to what follows ("Banco de
+    /// Occidente", "Royal Bank of Scotland", "Cassa di Risparmio di Asti").
+    #[serde(default)]
+    pub name_links: Vec<String>,
     /// Common first names: a name that starts with one is a person.
     pub first_names: Vec<String>,
     /// Lower-case titles and roles before a person's name ("chief executive", "il ministro").
