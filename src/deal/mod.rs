@@ -770,6 +770,23 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // a name in apposition to the description of the agent is the agent
+        (
+            Lang::En,
+            "Acme Corp agreed to a rescue by its largest shareholder, Japanese investment company Widget Holdings Inc, last month.",
+            &[("investment", "Widget Holdings Inc", "Acme Corp")],
+        ),
+        (
+            Lang::En,
+            "Acme Corp was acquired by a rival, Widget Inc, last year.",
+            &[("acquisition", "Widget Inc", "Acme Corp")],
+        ),
+        // ... not behind a weak agent word that opens other phrases
+        (
+            Lang::Es,
+            "Dentro de su apuesta por el mercado italiano, Alfa S.A. anunció un acuerdo con Beta S.A.",
+            &[("partnership", "Alfa S.A.", "Beta S.A.")],
+        ),
         // an agreement noun with its partner word a few words after it
         (
             Lang::Es,

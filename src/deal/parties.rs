@@ -508,7 +508,31 @@ fn role_of(text: &str, lower: &str, start: usize, lex: &Lexicon) -> Role {
             _ => break,
         }
     }
-    Role::Subject
+    // "a rescue by its largest shareholder, Japanese investment company SoftBank": a name in
+    // apposition to the agent's description is the agent
+    probe
+        .strip_suffix(',')
+        .and_then(|d| described_agent(d, lex))
+        .unwrap_or(Role::Subject)
+}
+
+/// The agent role of a description that `text` ends with: a passive-agent word, an article and
+/// one to three lower-case words ("by its largest shareholder", "da parte del socio").
+fn described_agent(text: &str, lex: &Lexicon) -> Option<Role> {
+    let mut rest = text.trim_end();
+    for n in 0..4 {
+        let (head, word) = rest.rsplit_once(' ')?;
+        if !word.chars().all(char::is_alphabetic) {
+            return None;
+        }
+        if n > 0 && lex.deal.articles.iter().any(|a| a == word) {
+            let head = head.trim_end();
+            // a weak agent word ("por", "da") also opens other phrases ("por el mercado")
+            return ends_with_phrase(head, &lex.deal.passive_agent).then_some(Role::Agent);
+        }
+        rest = head;
+    }
+    None
 }
 
 /// Whether a company word stands right before `start`, or one lower-case word before it, as
