@@ -164,7 +164,10 @@ fn words_between(lower: &str, a: usize, b: usize) -> usize {
 /// (before it, with a number before the share word).
 fn counted_shares(lower: &str, hit: &Hit, object: &Party, lex: &Lexicon) -> bool {
     let nouns = &lex.deal.share_nouns;
-    let between = &lower[hit.end..object.start];
+    // an object named before the deal word ("WeWork … a buyout of existing shareholders")
+    let Some(between) = lower.get(hit.end..object.start) else {
+        return false;
+    };
     let after = lower[object.end..].trim_start();
     let share_after = nouns
         .iter()
@@ -179,6 +182,16 @@ fn counted_shares(lower: &str, hit: &Hit, object: &Party, lex: &Lexicon) -> bool
                 && between[..i].bytes().any(|b| b.is_ascii_digit())
         })
     })
+}
+
+/// Whether a word for a company's holders is the object of the deal word: among the next four
+/// words, before any comma ("buyout of existing shareholders", "offerta agli azionisti").
+fn holders_follow(lower: &str, hit: &Hit, lex: &Lexicon) -> bool {
+    let rest = &lower[hit.end..];
+    let rest = &rest[..rest.find([',', ';', '.']).unwrap_or(rest.len())];
+    rest.split_whitespace()
+        .take(4)
+        .any(|w| lex.deal.holder_nouns.iter().any(|h| h == w))
 }
 
 /// How many of the words between `a` and `b` belong to amounts ("of $115 million by X").
@@ -748,6 +761,18 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
                     .map(|(i, _)| *i),
             );
         }
+        // "to fund a $3 billion buyout of existing shareholders": taking over a company's
+        // holders takes over the company named just before; a name past the next comma is
+        // another matter ("including $1 billion for some of Neumann's shares")
+        if hit.meaning == Meaning::Deal(DealType::Acquisition)
+            && !passive
+            && holders_follow(s.lower, hit, lex)
+        {
+            objects.retain(|i| !s.lower[hit.end..s.parties[*i].start].contains(','));
+            if objects.is_empty() {
+                objects.extend(used_as_object.last().copied());
+            }
+        }
         let subject = s
             .parties
             .iter()
@@ -787,7 +812,18 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
         let hit_money_cell: OnceCell<Option<&Money>> = OnceCell::new();
         let hit_money = || -> Option<&Money> {
             *hit_money_cell.get_or_init(|| {
-                money_in(hit.start, region_end)
+                // "a $3 billion buyout": an amount right before the deal word is its own
+                s.money
+                    .iter()
+                    .find(|m| {
+                        m.start >= region_start
+                            && m.end <= hit.start
+                            && s.lower[m.end..hit.start]
+                                .trim_matches([' ', '-'])
+                                .is_empty()
+                            && !taken.contains(&m.start)
+                    })
+                    .or_else(|| money_in(hit.start, region_end))
                     .or_else(|| {
                         s.money.iter().rev().find(|m| {
                             m.start >= region_start

@@ -781,6 +781,16 @@ mod tests {
             "Acme Corp was acquired by a rival, Widget Inc, last year.",
             &[("acquisition", "Widget Inc", "Acme Corp")],
         ),
+        // a takeover of a company's holders takes over the company named before; the amount
+        // right before the deal word is its own
+        (
+            Lang::En,
+            "Widget Holdings Inc agreed to inject $6.5 billion into Acme Corp and to fund a $3 billion buyout of existing shareholders, including $1 billion for some of Smith's shares.",
+            &[
+                ("investment", "Widget Holdings Inc", "Acme Corp"),
+                ("acquisition", "Widget Holdings Inc", "Acme Corp"),
+            ],
+        ),
         // ... not behind a weak agent word that opens other phrases
         (
             Lang::Es,

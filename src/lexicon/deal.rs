@@ -151,6 +151,11 @@ pub struct DealLex {
     /// Acme shares", "ha comprato 200.000 azioni di Acme") is an investment, not its takeover.
     #[serde(default)]
     pub share_nouns: Vec<String>,
+    /// Words for a company's holders: a takeover word whose object is them ("a buyout of
+    /// existing shareholders", "l'offerta agli azionisti di minoranza") buys the company just
+    /// named.
+    #[serde(default)]
+    pub holder_nouns: Vec<String>,
     /// Words that make a stake control ("majority", "all outstanding", "100%"): a deal with one
     /// of them is an acquisition whatever its percentage.
     #[serde(default)]
