@@ -152,6 +152,12 @@ pub fn has_legal_form(name: &str) -> bool {
     name.split_whitespace().last().is_some_and(is_legal_form)
 }
 
+fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word)
+}
+
 fn is_legal_form(word: &str) -> bool {
     let w: String = word
         .chars()
@@ -440,7 +446,8 @@ pub fn find_companies(sentence: &str, lex: &Lexicon) -> Vec<Company> {
         // "California Water Service Co", "Swedish Match AB": before a name that a legal form
         // closes, a leading place or word is part of the name (not "The", "U.S.", "Today")
         if first > i
-            && is_legal_form(&sentence[toks[last].0..toks[last].1])
+            // "British Petroleum Co Plc's offer"
+            && is_legal_form(strip_possessive(&sentence[toks[last].0..toks[last].1]))
             && (i..first).all(|k| {
                 let w = &sentence[toks[k].0..toks[k].1];
                 !w.contains('.')

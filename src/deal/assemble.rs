@@ -3,7 +3,7 @@
 //! names right after it), which amount belongs to which party, and the deal's kind refined by
 //! the construction (a minority stake is an investment, a sale's buyer follows "to").
 
-use super::parties::{Party, Role};
+use super::parties::{ends_with_phrase, Party, Role};
 use super::trigger::{contains_phrase, find_phrase, is_word_boundary, Hit, Meaning};
 use super::DealType;
 use crate::company::normalize;
@@ -648,6 +648,25 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
             continue;
         }
         let region_end = hits.get(k + 1).map_or(s.lower.len(), |h| h.start);
+        // "became the largest shareholder of Tribune … by acquiring the stake … for $117.9
+        // million": a deal word that tells how this deal is done lends it its amount
+        let money_end = match hits.get(k + 1) {
+            Some(next)
+                if ends_with_phrase(s.lower[..next.start].trim_end(), &lex.deal.means_markers) =>
+            {
+                // the means clause runs on over the stake or shares it takes
+                hits[k + 2..]
+                    .iter()
+                    .find(|h| {
+                        !matches!(
+                            h.meaning,
+                            Meaning::Deal(DealType::Investment | DealType::Acquisition)
+                        )
+                    })
+                    .map_or(s.lower.len(), |h| h.start)
+            }
+            _ => region_end,
+        };
         let passive = is_passive(s.lower, hit, lex);
         let share_of = lex
             .deal
@@ -729,7 +748,7 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
                             };
                             words_between(s.lower, hit.end, p.start) <= reach
                         }
-                        Role::Agent | Role::Source => false,
+                        Role::Agent | Role::Source | Role::Holder => false,
                     }
             })
             .map(|(i, _)| *i)
@@ -794,7 +813,19 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
                 })
             })
             .map(|(i, p)| (Some(i), p.name.as_str(), p.plain_company))
-            .or(s.coref.map(|c| (None, c, true)));
+            // "la partecipazione in CityLife detenuta da Fondiaria Sai": a stake whose holder is
+            // named is that holder's, not the topic's; a bid for it is the topic's ("FCL had
+            // made an offer for the 24 pct of NZFP held by Rada")
+            .or(s
+                .coref
+                .filter(|_| {
+                    hit.meaning != Meaning::Deal(DealType::Investment)
+                        || !after.iter().any(|(_, p)| p.role == Role::Holder)
+                        || hits[..k]
+                            .iter()
+                            .any(|h| h.meaning == Meaning::Deal(DealType::Acquisition))
+                })
+                .map(|c| (None, c, true)));
         let money_in =
             |from: usize, to: usize| s.money.iter().find(|m| m.start >= from && m.start < to);
         // The amount after the trigger, else the one just before it since the previous trigger
@@ -823,7 +854,7 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
                                 .is_empty()
                             && !taken.contains(&m.start)
                     })
-                    .or_else(|| money_in(hit.start, region_end))
+                    .or_else(|| money_in(hit.start, money_end))
                     .or_else(|| {
                         s.money.iter().rev().find(|m| {
                             m.start >= region_start
@@ -1073,7 +1104,7 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
                 let adjacent = last_party_before(s, hit)
                     .filter(|(_, p)| {
                         undirected
-                            && p.role != Role::Source
+                            && !matches!(p.role, Role::Source | Role::Holder)
                             // "A and B join forces": B is A's partner, A the first party
                             && !(p.role == Role::Partner
                                 && words_between(s.lower, p.end, hit.start) == 0)

@@ -753,6 +753,56 @@ mod tests {
     }
 
     #[test]
+    fn amounts_go_to_the_deal_they_are_written_with() {
+        // an amount written right before the deal word, and a buyout of a company's holders
+        let got = rows(
+            Lang::En,
+            "Widget Holdings Inc agreed to inject $6.5 billion into Acme Corp and to fund a $3 billion buyout of existing shareholders, including $1 billion for some of Smith's shares.",
+        );
+        let want = |a: f64| ("Widget Holdings Inc".into(), "Acme Corp".into(), Some(a));
+        let got: Vec<(String, String, Option<f64>)> =
+            got.into_iter().map(|r| (r.1, r.2, r.3)).collect();
+        assert_eq!(got, vec![want(6.5e9), want(3e9)]);
+        // the deal word of a means clause lends its amount to the deal it tells how is done
+        let got = rows(
+            Lang::En,
+            "Alden Corp said it had become the largest shareholder of Tribune Inc by acquiring the entire 25.2% stake held by Ferro Holdings Inc for $13 a share or $117.9 million.",
+        );
+        assert_eq!(
+            got,
+            vec![(
+                "investment".into(),
+                "Alden Corp".into(),
+                "Tribune Inc".into(),
+                Some(117.9e6)
+            )]
+        );
+    }
+
+    #[test]
+    fn a_stake_held_by_a_company_is_not_bought_by_it() {
+        // the holder sells; it is neither the buyer nor what is bought
+        let got = rows(
+            Lang::En,
+            "Fletcher Corp said it had made an offer for the 24 pct of Forest Products Ltd held by Rada Corp.",
+        );
+        assert!(
+            got.iter().all(|r| r.1 != "Rada Corp" && r.2 != "Rada Corp"),
+            "{got:?}"
+        );
+        let got = rows(
+            Lang::En,
+            "Newmont Corp bought the 30.74 pct interest held by the Williams Cos for 320 mln dlrs.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+        let got = rows(
+            Lang::It,
+            "Alfa S.p.A. ha rilevato la quota detenuta da Beta S.p.A. in Gamma S.r.l.",
+        );
+        assert!(got.iter().all(|r| r.1 == "Alfa S.p.A."), "{got:?}");
+    }
+
+    #[test]
     fn buybacks_are_not_deals() {
         assert!(rows(
             Lang::En,

@@ -27,6 +27,9 @@ pub enum Role {
     Partner,
     /// After "from": a seller or a source, never the acting party.
     Source,
+    /// After "held by", "detenuta da": holds what is dealt in; neither the acting party nor,
+    /// like a seller, what is bought.
+    Holder,
 }
 
 /// A possible party of a deal in one sentence.
@@ -183,7 +186,7 @@ fn ends_with_title(before: &str) -> bool {
         || ends_with_phrase(before, &groups[256])
 }
 
-fn ends_with_phrase(before: &str, phrases: &[String]) -> bool {
+pub(super) fn ends_with_phrase(before: &str, phrases: &[String]) -> bool {
     phrases.iter().any(|p| {
         before.ends_with(p.as_str())
             && is_word_boundary(before, before.len() - p.len(), before.len())
@@ -461,6 +464,10 @@ fn role_of(text: &str, lower: &str, start: usize, lex: &Lexicon) -> Role {
     // Only lower-case words other than articles so far ("de pagos Ebanx")
     let mut bare = true;
     for _ in 0..4 {
+        // before the agent words: "held by" ends with "by"
+        if ends_with_phrase(probe, &lex.deal.holder_markers) {
+            return Role::Holder;
+        }
         if ends_with_phrase(probe, &lex.deal.passive_agent) {
             return Role::Agent;
         }

@@ -47,6 +47,10 @@ pub struct DealLex {
     /// Phrases that put a seller or a source after them ("from"): never the acting party.
     #[serde(default)]
     pub source_markers: Vec<String>,
+    /// Phrases after which a name holds what is dealt in ("the 25.2% stake held by X", "la
+    /// quota detenuta da X"): the holder, who sells, not the agent of the deal.
+    #[serde(default)]
+    pub holder_markers: Vec<String>,
     /// Conjunctions among the partner words ("and", "e"): they join only the word right after.
     #[serde(default)]
     pub conjunctions: Vec<String>,
@@ -151,6 +155,11 @@ pub struct DealLex {
     /// Acme shares", "ha comprato 200.000 azioni di Acme") is an investment, not its takeover.
     #[serde(default)]
     pub share_nouns: Vec<String>,
+    /// Words before a deal word that tell how the deal before it is done ("became the largest
+    /// shareholder of X by acquiring the stake … for $117.9 million"): the amount after the
+    /// second deal word is also the first's.
+    #[serde(default)]
+    pub means_markers: Vec<String>,
     /// Words for a company's holders: a takeover word whose object is them ("a buyout of
     /// existing shareholders", "l'offerta agli azionisti di minoranza") buys the company just
     /// named.
