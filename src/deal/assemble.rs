@@ -3,7 +3,7 @@
 //! names right after it), which amount belongs to which party, and the deal's kind refined by
 //! the construction (a minority stake is an investment, a sale's buyer follows "to").
 
-use super::parties::{ends_with_phrase, Party, Role};
+use super::parties::{before_of, ends_with_phrase, Party, Role};
 use super::trigger::{contains_phrase, find_phrase, is_word_boundary, Hit, Meaning};
 use super::DealType;
 use crate::company::normalize;
@@ -121,17 +121,6 @@ const MIN_DEAL_VALUE: f64 = 100_000.0;
 const SALE_TO: &[&str] = &[
     " to", " a", " ad", " à", " an", " para", " para a", " al", " alla", " au",
 ];
-/// Words investors follow in a raise ("raised $5m from X", "led by X").
-const RAISE_FROM: &[&str] = &[
-    " from",
-    " led by",
-    " da",
-    " dal",
-    " de",
-    " von",
-    " por",
-    " auprès de",
-];
 
 /// Whether two names are one company: equal once normalised, or one the other's first words
 /// ("Apple" and "Apple TV", "Monfort" and "Monfort of Colorado Inc").
@@ -192,6 +181,17 @@ fn holders_follow(lower: &str, hit: &Hit, lex: &Lexicon) -> bool {
     rest.split_whitespace()
         .take(4)
         .any(|w| lex.deal.holder_nouns.iter().any(|h| h == w))
+}
+
+/// Whether the party follows one of `markers`, perhaps with an article between ("from the
+/// Acme fund", "guidato da Alfa").
+fn after_marker(lower: &str, p: &Party, markers: &[String], lex: &Lexicon) -> bool {
+    let before = before_of(lower, p.start);
+    ends_with_phrase(before, markers)
+        || before.rsplit_once(' ').is_some_and(|(head, word)| {
+            lex.deal.articles.iter().any(|a| a == word)
+                && ends_with_phrase(head.trim_end(), markers)
+        })
 }
 
 /// How many of the words between `a` and `b` belong to amounts ("of $115 million by X").
@@ -641,6 +641,8 @@ fn agreement_to_other_deal(hit: &Hit, hits: &[Hit]) -> bool {
 pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     let mut used_as_object: Vec<usize> = Vec::new();
+    // rows made by a raise verb: the round's own word after it is the same deal
+    let mut raised = false;
     let stake_pct = s.stakes.first().map(|x| x.pct);
     let majority = contains_phrase(s.lower, &lex.deal.control_words);
     for (k, hit) in hits.iter().enumerate() {
@@ -975,17 +977,35 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
                 );
             }
             Meaning::Raise => {
+                let before = out.len();
                 // "the round of Acme, which raised $20 million": the name before the pronoun
                 let antecedent =
                     relative_antecedent(s, hit, lex).map(|i| s.parties[i].name.as_str());
-                let Some(raiser) = antecedent.or(subject.map(|(_, a, _)| a)) else {
+                // the raiser is named before its verb; a name after it is an investor ("ha
+                // levantado 1,6 millones en la ronda, en la que ha participado X"), and the
+                // raiser then the company the text is about
+                let before_verb =
+                    subject.filter(|(i, _, _)| i.is_none_or(|i| s.parties[i].start < hit.start));
+                let Some(raiser) = antecedent
+                    .or(before_verb.map(|(_, a, _)| a))
+                    .or(s.coref.filter(|_| s.coref_plain))
+                    .or(s.main)
+                else {
                     continue;
                 };
                 let Some(m) = hit_money() else { continue };
-                let investors: Vec<usize> = after
+                // investors may be named after the round's own word ("en la ronda, en la que
+                // también ha participado X")
+                let investors: Vec<usize> = s
+                    .parties
                     .iter()
-                    .filter(|(_, p)| follows(s.lower, p.start, RAISE_FROM))
-                    .map(|(i, _)| *i)
+                    .enumerate()
+                    .filter(|(_, p)| {
+                        p.start >= hit.end
+                            && !crosses_clause(s.lower, hit.end, p.start)
+                            && after_marker(s.lower, p, &lex.deal.investor_markers, lex)
+                    })
+                    .map(|(i, _)| i)
                     .collect();
                 let raiser_idx = s.parties.iter().position(|p| p.name == raiser);
                 // a raise with no investor named is as likely a loan or a bond as a round,
@@ -999,14 +1019,38 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
                         vec![r],
                         &|| Some(m),
                     ),
+                    // the raiser is the text's company, not named in the sentence, when the
+                    // sentence speaks of a round ("a loan … from Republic Bank" is none)
+                    (Some(lead), None) if contains_phrase(s.lower, &lex.deal.round_cues) => {
+                        emit_named(
+                            &mut out,
+                            DealType::FundingRound,
+                            name(*lead),
+                            plain(*lead),
+                            vec![(raiser.to_string(), true)],
+                            &|| Some(m),
+                        )
+                    }
                     // "raised $85 million in a Series C round led by X": the round's own
                     // word, later in the sentence, names the investors
                     (None, _)
                         if m.amount >= MIN_DEAL_VALUE
                             && contains_phrase(s.lower, &lex.deal.round_cues)
-                            && !hits[k + 1..]
-                                .iter()
-                                .any(|h| h.meaning == Meaning::Deal(DealType::FundingRound)) =>
+                            && !hits[k + 1..].iter().any(|h| {
+                                // ... when it names them: "raised $50 million in a funding
+                                // round." is the raise's row
+                                h.meaning == Meaning::Deal(DealType::FundingRound)
+                                    && s.parties.iter().any(|p| {
+                                        p.start >= h.end
+                                            && matches!(
+                                                p.role,
+                                                Role::Agent
+                                                    | Role::WeakAgent
+                                                    | Role::Source
+                                                    | Role::Partner
+                                            )
+                                    })
+                            }) =>
                     {
                         out.push(Found {
                             deal_type: DealType::FundingRound,
@@ -1019,7 +1063,9 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
                     }
                     _ => {}
                 }
+                raised |= out.len() > before;
             }
+            Meaning::Deal(DealType::FundingRound) if raised => {}
             Meaning::Deal(_) if is_cut(s.lower, hit, lex) || is_holding(s, hit, lex) => {}
             Meaning::Deal(kind) => {
                 if let Some(ag) = agent {

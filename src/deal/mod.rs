@@ -841,6 +841,18 @@ mod tests {
                 ("acquisition", "Widget Holdings Inc", "Acme Corp"),
             ],
         ),
+        // a raise told with the round's own word and no investor is the raise's row
+        (
+            Lang::En,
+            "Acme Labs Inc raised $50 million in a funding round.",
+            &[("funding_round", "", "Acme Labs Inc")],
+        ),
+        // investors named after the round's word, the raiser only by the text
+        (
+            Lang::Es,
+            "Tecnova lanza su servicio en Madrid. Tecnova ofrece renting de portátiles. La startup ha levantado 1,6 millones de euros en la ronda, en la que también ha participado Alfa Capital S.A.",
+            &[("funding_round", "Alfa Capital S.A.", "Tecnova")],
+        ),
         // ... not behind a weak agent word that opens other phrases
         (
             Lang::Es,

@@ -194,7 +194,7 @@ pub(super) fn ends_with_phrase(before: &str, phrases: &[String]) -> bool {
 }
 
 /// The lower-cased text before `start`, trimmed of spaces, quotes and brackets.
-fn before_of(lower: &str, start: usize) -> &str {
+pub(super) fn before_of(lower: &str, start: usize) -> &str {
     lower[..start]
         .trim_end()
         .trim_end_matches(['(', '"', '“', '«', '\'', '<'])

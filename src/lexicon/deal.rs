@@ -155,6 +155,10 @@ pub struct DealLex {
     /// Acme shares", "ha comprato 200.000 azioni di Acme") is an investment, not its takeover.
     #[serde(default)]
     pub share_nouns: Vec<String>,
+    /// Words investors follow in a raise ("raised $5m from X", "led by X", "en la que ha
+    /// participado X").
+    #[serde(default)]
+    pub investor_markers: Vec<String>,
     /// Words before a deal word that tell how the deal before it is done ("became the largest
     /// shareholder of X by acquiring the stake … for $117.9 million"): the amount after the
     /// second deal word is also the first's.
