@@ -1067,6 +1067,25 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
             }
             Meaning::Deal(DealType::FundingRound) if raised => {}
             Meaning::Deal(_) if is_cut(s.lower, hit, lex) || is_holding(s, hit, lex) => {}
+            // "Die Finanzierungsrunde brachte insgesamt 526 Millionen Dollar ein": the round
+            // of the company the text is about, told with its amount and no name
+            Meaning::Deal(DealType::FundingRound)
+                if s.parties.is_empty() && definite_before(s.lower, hit, lex) =>
+            {
+                let raiser = s.coref.filter(|_| s.coref_plain).or(s.main);
+                if let (Some(raiser), Some(m)) = (raiser, hit_money()) {
+                    if m.amount >= MIN_DEAL_VALUE {
+                        out.push(Found {
+                            deal_type: DealType::FundingRound,
+                            company_a: String::new(),
+                            company_b: vec![raiser.to_string()],
+                            money: Some(m.clone()),
+                            stake_pct: None,
+                            explicit: true,
+                        });
+                    }
+                }
+            }
             Meaning::Deal(kind) => {
                 if let Some(ag) = agent {
                     // Passive: "Y was acquired by X", "l'acquisizione di Y da parte di X"; the

@@ -628,7 +628,43 @@ fn dedup_within(mentions: Vec<Mention>) -> Vec<Mention> {
         }
         out.push(m);
     }
+    name_round_investors(&mut out);
     out
+}
+
+/// A round told with no investor takes the first investor the article names as putting money
+/// into the same company, no more than the round: "Die Finanzierungsrunde brachte 526 Millionen
+/// Dollar ein. Teil der Geldspritze ist eine Investition von 115 Millionen Dollar vom Telia
+/// Sonera". The investment keeps its own row.
+fn name_round_investors(mentions: &mut [Mention]) {
+    let investments: Vec<(String, Vec<String>, Option<f64>)> = mentions
+        .iter()
+        .filter(|m| m.deal_type == DealType::Investment && !m.company_a.is_empty())
+        .map(|m| {
+            let amount = m.money.as_ref().map(|x| x.amount);
+            (m.company_a.clone(), m.company_b.clone(), amount)
+        })
+        .collect();
+    for round in mentions
+        .iter_mut()
+        .filter(|m| m.deal_type == DealType::FundingRound && m.company_a.is_empty())
+    {
+        let size = round.money.as_ref().map(|x| x.amount);
+        let investor = investments.iter().find(|(a, b, amount)| {
+            b.len() == round.company_b.len()
+                && b.iter()
+                    .zip(&round.company_b)
+                    .all(|(p, q)| assemble::same_company(p, q))
+                && !round.company_b.iter().any(|q| assemble::same_company(a, q))
+                && match (amount, size) {
+                    (Some(part), Some(whole)) => part <= &whole,
+                    _ => true,
+                }
+        });
+        if let Some((a, _, _)) = investor {
+            round.company_a = a.clone();
+        }
+    }
 }
 
 /// Whether one name is the other's last word, as a text shortens a two-word name after first
@@ -776,6 +812,32 @@ mod tests {
                 "Tribune Inc".into(),
                 Some(117.9e6)
             )]
+        );
+    }
+
+    #[test]
+    fn a_round_told_without_investors_takes_the_investor_named_after_it() {
+        let got = rows(
+            Lang::De,
+            "Der Musikdienst Streamo AB hat seine Kasse aufgefüllt. Die Finanzierungsrunde brachte insgesamt 526 Millionen Dollar ein, wie die Firma bestätigte. Teil der Geldspritze ist eine Investition von 115 Millionen Dollar vom Telekommunikationskonzern Nordtel AB.",
+        );
+        assert!(
+            got.contains(&(
+                "funding_round".into(),
+                "Nordtel AB".into(),
+                "Streamo AB".into(),
+                Some(526e6)
+            )),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&(
+                "investment".into(),
+                "Nordtel AB".into(),
+                "Streamo AB".into(),
+                Some(115e6)
+            )),
+            "{got:?}"
         );
     }
 
