@@ -194,6 +194,31 @@ fn after_marker(lower: &str, p: &Party, markers: &[String], lex: &Lexicon) -> bo
         })
 }
 
+/// Whether a rest word stands right before or right after the stake's percentage.
+fn rest_of_company(lower: &str, stake: &Stake, lex: &Lexicon) -> bool {
+    let before = lower[..stake.start].split_whitespace().next_back();
+    let after = lower[stake.end..]
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '.')
+        .find(|w| !w.is_empty());
+    [before, after]
+        .into_iter()
+        .flatten()
+        .any(|w| lex.deal.rest_words.iter().any(|r| r == w))
+}
+
+/// Whether a conjunction and a relative pronoun ("e che", "and which", "y que") open a new
+/// clause between `a` and `b`.
+fn new_relative_clause(lower: &str, a: usize, b: usize, lex: &Lexicon) -> bool {
+    let words: Vec<&str> = lower[a..b]
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.windows(2).any(|w| {
+        lex.deal.conjunctions.iter().any(|c| c == w[0])
+            && lex.deal.relative_pronouns.iter().any(|r| r == w[1])
+    })
+}
+
 /// How many of the words between `a` and `b` belong to amounts ("of $115 million by X").
 fn amount_words(s: &Sentence, a: usize, b: usize) -> usize {
     s.money
@@ -643,13 +668,20 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
     let mut used_as_object: Vec<usize> = Vec::new();
     // rows made by a raise verb: the round's own word after it is the same deal
     let mut raised = false;
-    let stake_pct = s.stakes.first().map(|x| x.pct);
     let majority = contains_phrase(s.lower, &lex.deal.control_words);
     for (k, hit) in hits.iter().enumerate() {
         if agreement_to_other_deal(hit, hits) {
             continue;
         }
         let region_end = hits.get(k + 1).map_or(s.lower.len(), |h| h.start);
+        // "aveva provato ad acquisire il LSE e che, con il 30% della borsa londinese, …": a
+        // stake told in a new relative clause after the deal word is another matter
+        let stake = s.stakes.first().filter(|st| {
+            st.start < hit.end || !new_relative_clause(s.lower, hit.end, st.start, lex)
+        });
+        let stake_pct = stake.map(|x| x.pct);
+        // "bought the remaining 15 pct of X", "il 49% restante": the rest of a company
+        let majority = majority || stake.is_some_and(|st| rest_of_company(s.lower, st, lex));
         // "became the largest shareholder of Tribune … by acquiring the stake … for $117.9
         // million": a deal word that tells how this deal is done lends it its amount
         let money_end = match hits.get(k + 1) {

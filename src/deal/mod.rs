@@ -903,6 +903,32 @@ mod tests {
                 ("acquisition", "Widget Holdings Inc", "Acme Corp"),
             ],
         ),
+        // a stake told in a new relative clause after the deal word does not make it one
+        (
+            Lang::It,
+            "Tra gli scontenti figurerà il gruppo Alfa, il listino americano che già l'anno scorso aveva provato ad acquisire Beta S.p.A. e che, con il 30% della borsa londinese, non potrà esprimere un consigliere.",
+            &[("acquisition", "Alfa", "Beta S.p.A.")],
+        ),
+        (
+            Lang::En,
+            "Conagra Inc said it completed the acquisition of Bristol Monarch Corp and that Trident completed the purchase of the remaining 50 pct stake of San Juan Seafoods Inc.",
+            &[
+                ("acquisition", "Conagra Inc", "Bristol Monarch Corp"),
+                ("acquisition", "Trident", "San Juan Seafoods Inc"),
+            ],
+        ),
+        // the rest of a company bought is a takeover, whatever its percentage; not the rest
+        // another party takes
+        (
+            Lang::It,
+            "Alfa S.p.A. ha rilevato il 49% restante di Beta S.p.A.",
+            &[("acquisition", "Alfa S.p.A.", "Beta S.p.A.")],
+        ),
+        (
+            Lang::En,
+            "Siemens AG hopes to take a 20 pct stake in CGCT Corp, with Jeumont Corp taking the remaining 80 pct.",
+            &[("investment", "Siemens AG", "CGCT Corp")],
+        ),
         // a raise told with the round's own word and no investor is the raise's row
         (
             Lang::En,

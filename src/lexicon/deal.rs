@@ -164,6 +164,10 @@ pub struct DealLex {
     /// second deal word is also the first's.
     #[serde(default)]
     pub means_markers: Vec<String>,
+    /// Words that make the stake of a deal the rest of a company ("the remaining 15 pct", "il
+    /// 49% restante"), right before or after its percentage: buying it is a takeover.
+    #[serde(default)]
+    pub rest_words: Vec<String>,
     /// Words for a company's holders: a takeover word whose object is them ("a buyout of
     /// existing shareholders", "l'offerta agli azionisti di minoranza") buys the company just
     /// named.
