@@ -194,6 +194,18 @@ fn after_marker(lower: &str, p: &Party, markers: &[String], lex: &Lexicon) -> bo
         })
 }
 
+/// A round of `raiser` told with its amount and no investor.
+fn unnamed_round(raiser: &str, m: &Money) -> Found {
+    Found {
+        deal_type: DealType::FundingRound,
+        company_a: String::new(),
+        company_b: vec![raiser.to_string()],
+        money: Some(m.clone()),
+        stake_pct: None,
+        explicit: true,
+    }
+}
+
 /// Whether a rest word stands right before or right after the stake's percentage.
 fn rest_of_company(lower: &str, stake: &Stake, lex: &Lexicon) -> bool {
     let before = lower[..stake.start].split_whitespace().next_back();
@@ -1084,14 +1096,7 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
                                     })
                             }) =>
                     {
-                        out.push(Found {
-                            deal_type: DealType::FundingRound,
-                            company_a: String::new(),
-                            company_b: vec![raiser.to_string()],
-                            money: Some(m.clone()),
-                            stake_pct: None,
-                            explicit: true,
-                        });
+                        out.push(unnamed_round(raiser, m));
                     }
                     _ => {}
                 }
@@ -1107,14 +1112,7 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
                 let raiser = s.coref.filter(|_| s.coref_plain).or(s.main);
                 if let (Some(raiser), Some(m)) = (raiser, hit_money()) {
                     if m.amount >= MIN_DEAL_VALUE {
-                        out.push(Found {
-                            deal_type: DealType::FundingRound,
-                            company_a: String::new(),
-                            company_b: vec![raiser.to_string()],
-                            money: Some(m.clone()),
-                            stake_pct: None,
-                            explicit: true,
-                        });
+                        out.push(unnamed_round(raiser, m));
                     }
                 }
             }
