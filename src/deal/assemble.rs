@@ -1077,9 +1077,17 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
                     }
                     // "raised $85 million in a Series C round led by X": the round's own
                     // word, later in the sentence, names the investors
+                    // money raised by a sale told before it is its proceeds ("una venda de
+                    // papéis …, quando levantou R$ 8,1 bilhões")
                     (None, _)
                         if m.amount >= MIN_DEAL_VALUE
-                            && contains_phrase(s.lower, &lex.deal.round_cues)
+                            && !hits[..k].iter().any(|h| h.meaning == Meaning::Sale)
+                            && (contains_phrase(s.lower, &lex.deal.round_cues)
+                                || lex
+                                    .deal
+                                    .round_raises
+                                    .iter()
+                                    .any(|r| s.lower[hit.start..hit.end] == *r))
                             && !hits[k + 1..].iter().any(|h| {
                                 // ... when it names them: "raised $50 million in a funding
                                 // round." is the raise's row

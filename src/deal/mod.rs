@@ -929,6 +929,23 @@ mod tests {
             "Siemens AG hopes to take a 20 pct stake in CGCT Corp, with Jeumont Corp taking the remaining 80 pct.",
             &[("investment", "Siemens AG", "CGCT Corp")],
         ),
+        // a raise verb that speaks of a round by itself, by the company just named; not the
+        // proceeds of a sale, nor a fine lifted
+        (
+            Lang::Pt,
+            "A Neurix é uma startup criada por pesquisadores. A Neurix Ltda. desenvolve chips. Eles levantaram 15 milhões de dólares para desenvolver o pó neuronal.",
+            &[("funding_round", "", "Neurix Ltda")],
+        ),
+        (
+            Lang::Pt,
+            "O Banco Alfa S.A. fez uma venda de papéis da Beta em agosto, quando levantou R$ 8,1 bilhões.",
+            &[],
+        ),
+        (
+            Lang::Es,
+            "La federación Alfa S.A. decidió levantar la multa por medio millón de dólares.",
+            &[],
+        ),
         // a raise told with the round's own word and no investor is the raise's row
         (
             Lang::En,

@@ -159,6 +159,10 @@ pub struct DealLex {
     /// participado X").
     #[serde(default)]
     pub investor_markers: Vec<String>,
+    /// Raise verbs that speak of a round by themselves ("levantó", "a levé"): with them a
+    /// raise needs no other round word to be a round.
+    #[serde(default)]
+    pub round_raises: Vec<String>,
     /// Words before a deal word that tell how the deal before it is done ("became the largest
     /// shareholder of X by acquiring the stake … for $117.9 million"): the amount after the
     /// second deal word is also the first's.
