@@ -935,6 +935,14 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
         let counted = objects
             .first()
             .is_some_and(|o| counted_shares(s.lower, hit, &s.parties[*o], lex));
+        // "Toray purchased exclusive rights to market Life's technology": a licence
+        let licensed = objects.first().is_some_and(|o| {
+            let p = &s.parties[*o];
+            p.start > hit.end && {
+                let between = &s.lower[hit.end..p.start];
+                !between.contains(',') && contains_phrase(between, &lex.deal.rights_nouns)
+            }
+        });
         let owned_sale = hit.meaning == Meaning::Sale && sells_own(s.lower, hit, lex);
         let emit_named = |out: &mut Vec<Found>,
                           kind: DealType,
@@ -961,6 +969,7 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
                 return;
             }
             let kind = match (kind, stake_pct) {
+                (DealType::Acquisition, _) if licensed => DealType::Partnership,
                 (DealType::Acquisition, Some(p)) if p < 50.0 && !majority => DealType::Investment,
                 (DealType::Acquisition, None) if counted && !majority => DealType::Investment,
                 (DealType::Investment, Some(p)) if p > 50.0 || majority => DealType::Acquisition,

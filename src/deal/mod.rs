@@ -929,6 +929,17 @@ mod tests {
             "Siemens AG hopes to take a 20 pct stake in CGCT Corp, with Jeumont Corp taking the remaining 80 pct.",
             &[("investment", "Siemens AG", "CGCT Corp")],
         ),
+        // rights bought from a company are a licence, not its takeover
+        (
+            Lang::En,
+            "Modulaire Industries Inc said it acquired the design library and manufacturing rights of Boise Homes Inc for cash.",
+            &[("partnership", "Modulaire Industries Inc", "Boise Homes Inc")],
+        ),
+        (
+            Lang::It,
+            "Alfa S.p.A. ha acquistato i diritti di distribuzione di Beta S.r.l.",
+            &[("partnership", "Alfa S.p.A.", "Beta S.r.l.")],
+        ),
         // a raise verb that speaks of a round by itself, by the company just named; not the
         // proceeds of a sale, nor a fine lifted
         (

@@ -168,6 +168,10 @@ pub struct DealLex {
     /// second deal word is also the first's.
     #[serde(default)]
     pub means_markers: Vec<String>,
+    /// Words for rights bought ("acquired exclusive rights to market X's test", "acquista i
+    /// diritti"): buying them from a company is a licence, a partnership, not its takeover.
+    #[serde(default)]
+    pub rights_nouns: Vec<String>,
     /// Words that make the stake of a deal the rest of a company ("the remaining 15 pct", "il
     /// 49% restante"), right before or after its percentage: buying it is a takeover.
     #[serde(default)]
