@@ -343,7 +343,9 @@ pub fn find_companies(sentence: &str, lex: &Lexicon) -> Vec<Company> {
     let mut i = 0;
     while i < toks.len() {
         let t = &sentence[toks[i].0..toks[i].1];
-        if !is_name_token(t) || is_legal_form(t) && t.len() < 4 {
+        // a corpus placeholder such as "*NUMBER*" masks a number, not a name
+        let masked = sentence[..toks[i].0].ends_with('*') && sentence[toks[i].1..].starts_with('*');
+        if masked || !is_name_token(t) || is_legal_form(t) && t.len() < 4 {
             i += 1;
             continue;
         }
@@ -609,6 +611,12 @@ mod tests {
                 "O Banco do Brasil comprou a Widget.",
                 Lang::Pt,
                 &["Banco do Brasil", "Widget"],
+            ),
+            // a corpus placeholder masks a number, not a name
+            (
+                "La empresa Alfa S.A. compró *NUMBER* tiendas de Beta S.A.",
+                Lang::Es,
+                &["Alfa S.A.", "Beta S.A."],
             ),
             // ... but not past a legal form, nor into a body that is no company
             (
