@@ -612,6 +612,12 @@ mod tests {
                 Lang::Pt,
                 &["Banco do Brasil", "Widget"],
             ),
+            // political parties are no companies
+            (
+                "El PSOE y Unidas Podemos firmaron un acuerdo con Alfa S.A.",
+                Lang::Es,
+                &["Alfa S.A."],
+            ),
             // a corpus placeholder masks a number, not a name
             (
                 "La empresa Alfa S.A. compró *NUMBER* tiendas de Beta S.A.",
