@@ -842,6 +842,19 @@ mod tests {
     }
 
     #[test]
+    fn a_place_that_opens_a_name_the_article_writes_whole_stays_in_it() {
+        let got = rows(
+            Lang::En,
+            "Compagnie Generale Des Eaux said it has a 5.0 pct stake in California Water Service Co. In a filing, Compagnie Generale said it bought its 139,200 California Water shares for a total of 7.0 mln dlrs.",
+        );
+        assert!(
+            got.iter()
+                .all(|r| r.2 == "California Water Service Co" || r.2 == "California Water"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_stake_held_by_a_company_is_not_bought_by_it() {
         // the holder sells; it is neither the buyer nor what is bought
         let got = rows(

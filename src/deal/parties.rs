@@ -385,6 +385,12 @@ impl<'a> Survey<'a> {
                     Some(_) => {}
                 }
             }
+            // "its 139,200 California Water shares": a place word taken off the front is part
+            // of the name when the article writes the name whole ("California Water Service Co")
+            let (start, name) = match self.whole_name(text, start, c.end) {
+                Some(s) => (s, &text[s..c.end]),
+                None => (start, name),
+            };
             // "a Coconut Grove, Fla., developer", "a Blockbuster licensee": a name after an
             // indefinite article describes something else
             if ends_with_phrase(before_of(lower, start), &lex.deal.indefinite_articles) {
@@ -439,6 +445,26 @@ impl<'a> Survey<'a> {
             }
         }
         best.map(|(name, _)| name)
+    }
+
+    /// The start of the capitalised word right before `start` when, with it, the name from
+    /// `start` to `end` opens a longer name the article writes elsewhere.
+    fn whole_name(&self, text: &str, start: usize, end: usize) -> Option<usize> {
+        let before = text[..start].strip_suffix(' ')?;
+        let word_start = before.rfind(' ').map_or(0, |i| i + 1);
+        let word = &before[word_start..];
+        if !word.starts_with(char::is_uppercase) || !word.chars().all(char::is_alphabetic) {
+            return None;
+        }
+        let longer = &text[word_start..end];
+        self.spelled
+            .iter()
+            .any(|(_, full)| {
+                full.len() > longer.len()
+                    && full.starts_with(longer)
+                    && full[longer.len()..].starts_with(' ')
+            })
+            .then_some(word_start)
     }
 
     fn is_known(&self, name: &str) -> bool {
