@@ -5,7 +5,7 @@
 
 use super::parties::{before_of, ends_with_phrase, Party, Role};
 use super::trigger::{contains_phrase, find_phrase, is_word_boundary, Hit, Meaning};
-use super::DealType;
+use super::{word_after_stake, DealType};
 use crate::company::normalize;
 use crate::lexicon::Lang;
 use crate::lexicon::Lexicon;
@@ -209,9 +209,7 @@ fn unnamed_round(raiser: &str, m: &Money) -> Found {
 /// Whether a rest word stands right before or right after the stake's percentage.
 fn rest_of_company(lower: &str, stake: &Stake, lex: &Lexicon) -> bool {
     let before = lower[..stake.start].split_whitespace().next_back();
-    let after = lower[stake.end..]
-        .split(|c: char| c.is_whitespace() || c == ',' || c == '.')
-        .find(|w| !w.is_empty());
+    let after = Some(word_after_stake(&lower[stake.end..]));
     [before, after]
         .into_iter()
         .flatten()

@@ -38,12 +38,18 @@ fn pays_a_takeover(lower: &str, hits: &[Hit], negative: &Hit, lex: &DealLex) -> 
 
 /// Whether the words after a percentage make it a holding ("15 pct owned by", "51%-held").
 fn held_stake(after: &str, held_after: &[String]) -> bool {
-    let word = after
+    let word = word_after_stake(after);
+    held_after.iter().any(|h| h == word)
+}
+
+/// The word that follows a percentage, `after` being the text after it ("owned" in "15 pct
+/// owned by", "51%-held", "restante" in "il 49% restante").
+fn word_after_stake(after: &str) -> &str {
+    after
         .trim_start_matches(|c: char| c == '-' || c.is_whitespace())
         .split(|c: char| !c.is_alphanumeric())
         .next()
-        .unwrap_or("");
-    held_after.iter().any(|h| h == word)
+        .unwrap_or("")
 }
 
 /// The kind of a deal, as written in the `deal_type` column.
