@@ -138,6 +138,21 @@ fn dates_of(
     kept.into_values().collect()
 }
 
+/// Builds now, on the caller's thread, what a large run builds on first use anyway: the
+/// explicit patterns of `lang` (`Some`), or the set of every language's patterns (`None`).
+/// Nothing found changes; only when the build happens does.
+pub fn warm_up(lang: Option<Lang>) {
+    match lang {
+        Some(l) => {
+            let e = engine(l);
+            e.explicit.get_or_init(|| explicit::Patterns::new(&e.words));
+        }
+        None => {
+            LazyLock::force(&ANY_EXPLICIT);
+        }
+    }
+}
+
 /// Every explicit pattern of every language, as one set, and where each language's patterns
 /// start in it (in `Lang::ALL` order, the end of the last one after them).
 struct ExplicitSet {

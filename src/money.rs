@@ -81,6 +81,12 @@ pub struct Stake {
 /// How far (bytes) a currency carries to a bare "100 miliardi" after an amount.
 const CARRY_BYTES: usize = 80;
 
+/// Builds now, on the caller's thread, the amount matcher that the first amount builds
+/// otherwise; what is found does not change.
+pub fn warm_up() {
+    std::sync::LazyLock::force(&MATCHER);
+}
+
 /// Every amount of money in `text`, in order.
 pub fn find_money(text: &str, lang: Lang) -> Vec<Money> {
     let scan = Scan { text, lang };

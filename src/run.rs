@@ -16,7 +16,7 @@ use crate::output::Mentions;
 use crate::report::{progress_bar, shows_progress, Outcome};
 use crate::state::{hash_file, Entry, Stamp, State};
 use crate::walk::{Source, Walk, WalkError};
-use crate::{dedup, inspect, money, output};
+use crate::{date, dedup, inspect, money, output};
 use anyhow::{bail, Context, Result};
 use rayon::prelude::*;
 use std::path::Path;
@@ -127,6 +127,20 @@ fn process(src: &Source, prev: Option<&Entry>, incremental: bool, lang: Option<L
 /// How many files are read between two merges of their results into the run's totals: enough
 /// to keep every thread busy, few enough that per-file results never pile up for a whole corpus.
 const CHUNK_FILES: usize = 1024;
+
+/// Builds, side by side on the pool's threads, the patterns that a run of more than one chunk
+/// builds on first use anyway: the explicit date patterns of every language (header lines are
+/// read in all six), their set, and the amount matcher. Built lazily, the first file to need
+/// each would build it while the other threads wait for it. Nothing found changes.
+fn warm_up() {
+    rayon::scope(|s| {
+        s.spawn(|_| money::warm_up());
+        s.spawn(|_| date::warm_up(None));
+        for lang in Lang::ALL {
+            s.spawn(move |_| date::warm_up(Some(lang)));
+        }
+    });
+}
 
 /// The next files of `walk`, at most [`CHUNK_FILES`]; the folders that cannot be listed on the
 /// way are reported and added to `errors`.
@@ -279,25 +293,46 @@ fn run_pipeline(config: &Config) -> Result<Outcome> {
             None
         }
     };
+    if config.threads > 1 && chunk.len() == CHUNK_FILES {
+        pool.install(warm_up);
+    }
     // Chunk by chunk, each chunk's results collected in order, so the output does not depend
-    // on the thread count and memory does not grow with the number of files.
+    // on the thread count and memory does not grow with the number of files. While the pool
+    // reads one chunk, one of its threads adds the chunk before to the tally and lists the
+    // next, so the other threads never wait for that serial work.
+    let mut done: Option<(Vec<Source>, Vec<Found>)> = None;
     while !chunk.is_empty() {
-        let found: Vec<Found> = pool.install(|| {
-            chunk
-                .par_iter()
-                .map(|src| {
-                    let f = process(src, prev(src), incremental, config.lang);
-                    bar.inc(1);
-                    f
-                })
-                .collect()
+        let (found, next) = pool.install(|| {
+            rayon::join(
+                || {
+                    chunk
+                        .par_iter()
+                        .map(|src| {
+                            let f = process(src, prev(src), incremental, config.lang);
+                            bar.inc(1);
+                            f
+                        })
+                        .collect::<Vec<Found>>()
+                },
+                || -> std::io::Result<Vec<Source>> {
+                    if let Some((sources, found)) = done.take() {
+                        for (src, f) in sources.iter().zip(found) {
+                            tally.add(src, f, prev(src))?;
+                        }
+                    }
+                    Ok(next_chunk(&mut walk, &mut walk_errors))
+                },
+            )
         });
-        for (src, f) in chunk.iter().zip(found) {
+        let next = next.context("cannot keep the mentions in a temporary file")?;
+        done = Some((std::mem::replace(&mut chunk, next), found));
+    }
+    if let Some((sources, found)) = done {
+        for (src, f) in sources.iter().zip(found) {
             tally
                 .add(src, f, prev(src))
                 .context("cannot keep the mentions in a temporary file")?;
         }
-        chunk = next_chunk(&mut walk, &mut walk_errors);
     }
     bar.finish_and_clear();
     tally.outcome.skipped += walk_errors.len();

@@ -246,3 +246,51 @@ fn xlsx_only_when_asked() {
     assert!(s.read("both/deals.xlsx").starts_with(b"PK\x03\x04"));
     assert_eq!(s.read("csv/deals.csv"), s.read("both/deals.csv"));
 }
+
+/// More files than two chunks of the run (1,024 files each), with the six sample articles
+/// spread over all three chunks, the last one among them: one worker thread and two write the
+/// same bytes, and every sample's mentions are found wherever its chunk falls.
+#[test]
+fn output_is_the_same_for_one_thread_and_two_over_several_chunks() {
+    let s = Scratch::new();
+    let samples: Vec<_> = fs::read_dir(repo().join("input"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    let at = [7, 500, 1_030, 1_500, 2_050, 2_099];
+    let mut sample_files = 0;
+    for i in 0..2_100 {
+        let name = format!("articles/{i:05}.txt");
+        if at.contains(&i) {
+            let from = &samples[sample_files % samples.len()];
+            s.write(&name, fs::read(from).unwrap());
+            sample_files += 1;
+        } else {
+            s.write(
+                &name,
+                format!("Notes {i}\n\nThe weather was mild on day {i}.\n"),
+            );
+        }
+    }
+    s.copy_dir(&repo().join("input"), "samples");
+    let alone = s.run(&["samples", "--out", "alone"]);
+    assert_eq!(code(&alone), 0, "{}", stderr(&alone));
+    let one = s.run(&["articles", "--out", "one", "-j", "1"]);
+    assert_eq!(code(&one), 0, "{}", stderr(&one));
+    let two = s.run(&["articles", "--out", "two", "-j", "2"]);
+    assert_eq!(code(&two), 0, "{}", stderr(&two));
+    for csv in CSVS {
+        assert_eq!(
+            s.read(&format!("one/{csv}")),
+            s.read(&format!("two/{csv}")),
+            "{csv}"
+        );
+    }
+    let found = csv_rows(&s.read("one/mentions.csv"), b',').len() - 1;
+    let per_sample = csv_rows(&s.read("alone/mentions.csv"), b',').len() - 1;
+    assert_eq!(sample_files, samples.len());
+    assert_eq!(
+        found, per_sample,
+        "each sample is in once, so are its mentions"
+    );
+}
