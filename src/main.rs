@@ -5,6 +5,9 @@ use clap::Parser;
 use dealsift::cli::{Args, Config};
 use std::process::ExitCode;
 
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let config = match Config::from_args(Args::parse()) {
         Ok(c) => c,
