@@ -545,15 +545,7 @@ fn joins_list(between: &str, lex: &Lexicon) -> (bool, bool) {
         None => (false, t),
     };
     let mut words: Vec<&str> = t.split_whitespace().collect();
-    let joiner = lex
-        .deal
-        .conjunctions
-        .iter()
-        .chain(&lex.deal.list_joiners)
-        .map(|j| j.split_whitespace().collect::<Vec<_>>())
-        .filter(|j| words.len() >= j.len() && words[..j.len()] == j[..])
-        .map(|j| j.len())
-        .max();
+    let joiner = joiner_len(&words, lex);
     if let Some(n) = joiner {
         words.drain(..n);
     }
@@ -590,19 +582,67 @@ fn joins_list(between: &str, lex: &Lexicon) -> (bool, bool) {
 /// words of one name ("Farmers and Merchants Bank", "Harper and Row").
 fn listed_objects(s: &Sentence, objects: &[usize], lex: &Lexicon) -> Vec<usize> {
     let mut chain = vec![objects[0]];
-    for o in &objects[1..] {
+    // the names right after the first, however far the list runs from the deal word
+    for o in objects[0] + 1..s.parties.len() {
         let last = chain[chain.len() - 1];
-        let (prev, next) = (&s.parties[last], &s.parties[*o]);
-        if !prev.legal
-            || !next.legal
-            || next.start < prev.end
-            || !joins_list(&s.lower[prev.end..next.start], lex).0
+        let (prev, next) = (&s.parties[last], &s.parties[o]);
+        if next.start < prev.end
+            || !matches!(next.role, Role::Object | Role::Subject | Role::Partner)
         {
             break;
         }
-        chain.push(*o);
+        let between = &s.lower[prev.end..next.start];
+        let names = prev.legal && next.legal && joins_list(between, lex).0;
+        if !names && !joins_part(between, lex) {
+            break;
+        }
+        chain.push(o);
     }
     chain
+}
+
+/// Whether the words between two objects list a part of the second company as bought too: a
+/// joining word, an article, a part noun and, after it, the word that names whose part it is
+/// ("… de Ebury o los activos tecnológicos de la fintech alemana Wirecard", "and the brands
+/// of Gamma"). Only a whole noun phrase of this shape is read so; a bare "and" may join the
+/// words of one name.
+fn joins_part(between: &str, lex: &Lexicon) -> bool {
+    let t = between.trim();
+    let t = t.strip_prefix(',').unwrap_or(t);
+    let mut words: Vec<&str> = t.split_whitespace().collect();
+    match joiner_len(&words, lex) {
+        Some(n) => words.drain(..n),
+        None => return false,
+    };
+    let is = |w: &str, list: &[String]| list.iter().any(|m| m == w);
+    if !words.first().is_some_and(|w| is(w, &lex.deal.articles)) {
+        return false;
+    }
+    let Some(noun) = (1..words.len().min(4)).find(|&i| is(words[i], &lex.deal.part_nouns)) else {
+        return false;
+    };
+    let Some(marker) =
+        (noun + 1..words.len().min(noun + 4)).find(|&i| is(words[i], &lex.deal.target_markers))
+    else {
+        return false;
+    };
+    words.len() - marker - 1 <= 4
+        && words[noun + 1..]
+            .iter()
+            .all(|w| w.chars().all(char::is_alphabetic))
+}
+
+/// How many of the first `words` make a conjunction or a list joiner ("and", "as well as"),
+/// the longest that fits; `None` when they start with neither.
+fn joiner_len(words: &[&str], lex: &Lexicon) -> Option<usize> {
+    lex.deal
+        .conjunctions
+        .iter()
+        .chain(&lex.deal.list_joiners)
+        .map(|j| j.split_whitespace().collect::<Vec<_>>())
+        .filter(|j| words.len() >= j.len() && words[..j.len()] == j[..])
+        .map(|j| j.len())
+        .max()
 }
 
 /// The names listed together as the subject of a trigger ("Hyundai, JVCKENWOOD and Alibaba

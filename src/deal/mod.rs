@@ -1175,6 +1175,23 @@ mod tests {
             "Corvel Bancorp Inc said it agreed to acquire Alder Savings Inc and Loan Trust of Dunmore.",
             &[("acquisition", "Corvel Bancorp Inc", "Alder Savings Inc")],
         ),
+        // a part of another company listed after the first target makes that company a target
+        (
+            Lang::Es,
+            "Banco Pradera completó la adquisición del 51% de Lumex o los activos tecnológicos de la fintech alemana Vaxcard.",
+            &[
+                ("acquisition", "Banco Pradera", "Lumex"),
+                ("acquisition", "Banco Pradera", "Vaxcard"),
+            ],
+        ),
+        (
+            Lang::En,
+            "Harlow Group Inc said it acquired Denton Foods and the frozen foods business of Kessler Brands.",
+            &[
+                ("acquisition", "Harlow Group Inc", "Denton Foods"),
+                ("acquisition", "Harlow Group Inc", "Kessler Brands"),
+            ],
+        ),
         // an investment by a named investor, with no object: in the company just talked about
         (
             Lang::En,

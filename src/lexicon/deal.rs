@@ -172,6 +172,11 @@ pub struct DealLex {
     /// diritti"): buying them from a company is a licence, a partnership, not its takeover.
     #[serde(default)]
     pub rights_nouns: Vec<String>,
+    /// Words for a part of a company bought: its assets, a business, a unit, its brands
+    /// ("o los activos tecnológicos de … Wirecard"). Listed after a first target, the part
+    /// makes its company a target too.
+    #[serde(default)]
+    pub part_nouns: Vec<String>,
     /// Words that make the stake of a deal the rest of a company ("the remaining 15 pct", "il
     /// 49% restante"), right before or after its percentage: buying it is a takeover.
     #[serde(default)]
