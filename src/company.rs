@@ -97,6 +97,20 @@ static FUNCTION_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The definite articles of every language, capitalised as they open a name ("La", "Il").
+static NAME_ARTICLES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    all()
+        .iter()
+        .flat_map(|l| &l.deal.name_articles)
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect())
+                .unwrap_or_default()
+        })
+        .collect()
+});
+
 /// Month and weekday names of every language: a date, not part of a name.
 static TIME_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     all()
@@ -410,7 +424,15 @@ pub fn find_companies(sentence: &str, lex: &Lexicon) -> Vec<Company> {
         // Leading words that are not names ("The", "Swedish", "Il") go; what is left must still
         // be a name and not a place, a month or an agency.
         let mut first = i;
+        // "clientes de La Haus", "secondo Il Sole 24 Ore": an article that keeps its capital in
+        // the middle of a sentence is part of the name
+        let named_article = i < last
+            && NAME_ARTICLES.contains(&sentence[toks[i].0..toks[i].1])
+            && sentence[..toks[i].0]
+                .trim_end_matches(' ')
+                .ends_with(char::is_lowercase);
         while first < last
+            && !named_article
             && !NOT_COMPANY.contains(&sentence[toks[first].0..toks[last].1].to_lowercase())
             && (NOT_COMPANY.contains(&sentence[toks[first].0..toks[first].1].to_lowercase())
                 || is_adverb(&sentence[toks[first].0..toks[first].1]))
@@ -611,6 +633,23 @@ mod tests {
                 "O Banco do Brasil comprou a Widget.",
                 Lang::Pt,
                 &["Banco do Brasil", "Widget"],
+            ),
+            // an article capitalised in the middle of a sentence opens the name; at the start
+            // of a sentence it is only the article
+            (
+                "Los clientes de La Haus compran casas de Amarilo.",
+                Lang::Es,
+                &["La Haus", "Amarilo"],
+            ),
+            (
+                "La Haus compra casas.",
+                Lang::Es,
+                &["Haus"],
+            ),
+            (
+                "Widget ha venduto le sue quote a Il Gazzettino.",
+                Lang::It,
+                &["Widget", "Il Gazzettino"],
             ),
             // political parties are no companies
             (

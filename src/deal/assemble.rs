@@ -601,6 +601,33 @@ fn listed_objects(s: &Sentence, objects: &[usize], lex: &Lexicon) -> Vec<usize> 
     chain
 }
 
+/// The names listed right after an identity opener at the start of a sentence ("Se trata de
+/// La Haus y Amarilo que …", "Il s'agit de A et B"), at least two, in order; `None` otherwise.
+pub fn identified_names(lower: &str, parties: &[Party], lex: &Lexicon) -> Option<Vec<usize>> {
+    let t = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let opened = lower.len() - t.len();
+    let opener = lex
+        .deal
+        .identity_openers
+        .iter()
+        .filter(|o| t.starts_with(o.as_str()) && !t[o.len()..].starts_with(char::is_alphanumeric))
+        .map(String::len)
+        .max()?;
+    let after = opened + opener;
+    let first = parties
+        .iter()
+        .position(|p| p.start >= after && !p.person && words_between(lower, after, p.start) <= 2)?;
+    let mut names = vec![first];
+    for (i, p) in parties.iter().enumerate().skip(first + 1) {
+        let last = &parties[names[names.len() - 1]];
+        if p.person || p.start < last.end || !joins_list(&lower[last.end..p.start], lex).0 {
+            break;
+        }
+        names.push(i);
+    }
+    (names.len() >= 2).then_some(names)
+}
+
 /// Whether the words between two objects list a part of the second company as bought too: a
 /// joining word, an article, a part noun and, after it, the word that names whose part it is
 /// ("… de Ebury o los activos tecnológicos de la fintech alemana Wirecard", "and the brands

@@ -437,6 +437,40 @@ pub fn extract(article: &Article) -> Vec<Mention> {
                 }
             }
         }
+        // "Dos empresas … sellaron alianza … Se trata de La Haus y Amarilo": an alliance told
+        // with no name has the names that open the next sentence as its partners
+        let unnamed = deal_hits.iter().find_map(|h| match h.meaning {
+            Meaning::Deal(
+                t @ (DealType::Partnership | DealType::JointVenture | DealType::Merger),
+            ) if !h.weak => Some(t),
+            _ => None,
+        });
+        if let Some(kind) = unnamed.filter(|_| produced == 0 && !negative && parties.is_empty()) {
+            if let Some(next) = sentences.get(idx + 1) {
+                let (next_lower, found) = (&lowers[idx + 1], &companies[idx + 1]);
+                let named = survey.parties(next, next_lower, found, lex);
+                if let Some(names) = assemble::identified_names(next_lower, &named, lex) {
+                    let f = assemble::Found {
+                        deal_type: kind,
+                        company_a: named[names[0]].name.clone(),
+                        company_b: names[1..].iter().map(|i| named[*i].name.clone()).collect(),
+                        money: None,
+                        stake_pct: None,
+                        explicit: names.iter().all(|i| named[*i].plain_company),
+                    };
+                    let dates = find_dates(text, article.language, article.published);
+                    let evidence = format!("{text} {next}");
+                    out.push(mention(
+                        article,
+                        &evidence,
+                        f,
+                        status_of(lower, lex),
+                        &dates,
+                    ));
+                    last_mention = Some((out.len() - 1, idx));
+                }
+            }
+        }
         if let Some(p) = parties.iter().find(|p| p.role == Role::Subject) {
             topic = Some((p.name.clone(), idx, p.plain_company));
         }
@@ -1191,6 +1225,27 @@ mod tests {
                 ("acquisition", "Harlow Group Inc", "Denton Foods"),
                 ("acquisition", "Harlow Group Inc", "Kessler Brands"),
             ],
+        ),
+        // an alliance told with no name takes the names that open the next sentence
+        (
+            Lang::Es,
+            "Una proptech y una constructora sellaron alianza para dinamizar el mercado. Se trata de La Casona y Marvento, que ofrecen 17 proyectos.",
+            &[("partnership", "La Casona", "Marvento")],
+        ),
+        (
+            Lang::Fr,
+            "Deux groupes ont signé un partenariat pour vendre des voitures. Il s'agit de Valmont et Corbière, qui ouvriront dix magasins.",
+            &[("partnership", "Valmont", "Corbière")],
+        ),
+        (
+            Lang::En,
+            "Two retailers formed an alliance to sell groceries online. They are Harlow Foods and Denton Stores.",
+            &[("partnership", "Harlow Foods", "Denton Stores")],
+        ),
+        (
+            Lang::Es,
+            "Dos empresas sellaron alianza para vender casas. Se trata de una buena noticia para Marvento.",
+            &[],
         ),
         // an investment by a named investor, with no object: in the company just talked about
         (

@@ -117,6 +117,15 @@ pub struct DealLex {
     /// encore"): "A, B ou encore C ont investi" gives one deal for each.
     #[serde(default)]
     pub list_joiners: Vec<String>,
+    /// Words that open a sentence naming what the sentence before only described ("Se trata
+    /// de La Haus y Amarilo", "Il s'agit de"): the names listed right after them are the
+    /// partners of an alliance told there without a name.
+    #[serde(default)]
+    pub identity_openers: Vec<String>,
+    /// Definite articles that a name may open ("La Haus", "Il Sole 24 Ore", "The Limited"):
+    /// capitalised in the middle of a sentence, they are part of the name.
+    #[serde(default)]
+    pub name_articles: Vec<String>,
     /// Indefinite articles: a name right after one describes ("a Coconut Grove developer"),
     /// and a deal noun closing a phrase that opens with one names a kind of company
     /// ("Halcyon, a risk arbitrage partnership,").
