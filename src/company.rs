@@ -97,17 +97,11 @@ static FUNCTION_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
-/// The definite articles of every language, capitalised as they open a name ("La", "Il").
+/// The definite articles of every language that may open a name ("la", "il", "the").
 static NAME_ARTICLES: LazyLock<HashSet<String>> = LazyLock::new(|| {
     all()
         .iter()
-        .flat_map(|l| &l.deal.name_articles)
-        .map(|w| {
-            let mut c = w.chars();
-            c.next()
-                .map(|f| f.to_uppercase().chain(c).collect())
-                .unwrap_or_default()
-        })
+        .flat_map(|l| l.deal.name_articles.iter().cloned())
         .collect()
 });
 
@@ -427,7 +421,8 @@ pub fn find_companies(sentence: &str, lex: &Lexicon) -> Vec<Company> {
         // "clientes de La Haus", "secondo Il Sole 24 Ore": an article that keeps its capital in
         // the middle of a sentence is part of the name
         let named_article = i < last
-            && NAME_ARTICLES.contains(&sentence[toks[i].0..toks[i].1])
+            && sentence[toks[i].0..].starts_with(char::is_uppercase)
+            && NAME_ARTICLES.contains(&sentence[toks[i].0..toks[i].1].to_lowercase())
             && sentence[..toks[i].0]
                 .trim_end_matches(' ')
                 .ends_with(char::is_lowercase);
@@ -558,8 +553,14 @@ pub fn normalize(name: &str) -> String {
         .filter(|t| !t.is_empty());
     let is_core =
         |t: &&str| !LEGAL_FORMS.contains(t) && !matches!(*t, "the" | "gruppo" | "groupe" | "grupo");
+    // "La Haus" and "Haus" (where a sentence opens on it) are one company
+    let lead = toks
+        .clone()
+        .next()
+        .filter(|t| NAME_ARTICLES.contains(*t))
+        .map_or(0, |_| 1);
     let mut out = String::with_capacity(lower.len());
-    for t in toks.clone().filter(is_core) {
+    for t in toks.clone().skip(lead).filter(is_core) {
         if !out.is_empty() {
             out.push(' ');
         }
@@ -748,6 +749,8 @@ mod tests {
         assert_eq!(normalize("Eni S.p.A."), "eni");
         assert_eq!(normalize("ConAgra Inc"), "conagra");
         assert_eq!(normalize("The Boeing Company"), "boeing");
+        assert_eq!(normalize("La Haus"), normalize("Haus"));
+        assert_eq!(normalize("Les Echos"), "echos");
         assert_eq!(normalize("Société Générale SA"), "societe generale");
     }
 }
