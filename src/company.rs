@@ -97,6 +97,14 @@ static FUNCTION_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The first names of every language: with a capitalised word after them, a person.
+pub(crate) static FIRST_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    all()
+        .iter()
+        .flat_map(|l| l.deal.first_names.iter().cloned())
+        .collect()
+});
+
 /// The definite articles of every language that may open a name ("la", "il", "the").
 static NAME_ARTICLES: LazyLock<HashSet<String>> = LazyLock::new(|| {
     all()
@@ -364,6 +372,7 @@ pub fn find_companies(sentence: &str, lex: &Lexicon) -> Vec<Company> {
         }
         let mut j = i + 1;
         let mut last = i;
+        let mut linked = false;
         while j < toks.len() {
             // Only spaces may separate the words of one name.
             let gap = &sentence[toks[j - 1].1..toks[j].0];
@@ -371,6 +380,16 @@ pub fn find_companies(sentence: &str, lex: &Lexicon) -> Vec<Company> {
                 break;
             }
             let w = &sentence[toks[j].0..toks[j].1];
+            // "la Bolsa de Santiago Juan Andrés Camus": after the place a link word names, a
+            // first name and another capitalised word are a person's
+            let person_next = linked
+                && FIRST_NAMES.contains(w)
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|t| is_name_token(&sentence[t.0..t.1]));
+            if person_next {
+                break;
+            }
             if is_name_token(w) {
                 last = j;
                 j += 1;
@@ -386,6 +405,7 @@ pub fn find_companies(sentence: &str, lex: &Lexicon) -> Vec<Company> {
                 // starts goes on through "de"/"of" to the next capitalised words
                 last = j + 1;
                 j += 2;
+                linked = true;
             } else if CONNECTORS.contains(&w)
                 && j + 1 < toks.len()
                 // "Acme Corp and Widget Inc" are two names: a legal form closes the first
@@ -619,6 +639,11 @@ mod tests {
                 "La Bolsa de Valores de Colombia y la Bolsa de Santiago se fusionan.",
                 Lang::Es,
                 &["Bolsa de Valores de Colombia", "Bolsa de Santiago"],
+            ),
+            (
+                "El gerente de la Bolsa de Santiago José Antonio Martínez asistirá.",
+                Lang::Es,
+                &["Bolsa de Santiago", "José Antonio Martínez"],
             ),
             (
                 "Royal Bank of Canada agreed to buy Wood Gundy Inc.",

@@ -91,14 +91,20 @@ fn split_paragraph(para: &str, base: usize, out: &mut Vec<Sentence>) {
     push(para, base, start, para.len(), out);
 }
 
-/// Whether a full stop with no space after it still ends a sentence: a lower-case word of
-/// three letters or more before it, a capitalised word after it ("fintech.Hace poco"), which
-/// neither an abbreviation ("e.g.The"), a domain ("Amazon.com") nor a decimal is.
+/// Whether a full stop with no space after it still ends a sentence: a word of three letters
+/// or more before it, lower-case after its first letter, and a capitalised word after it
+/// ("fintech.Hace poco", "Stenning.Consultado por"), which neither an abbreviation
+/// ("e.g.The"), a domain ("Amazon.com"), a decimal nor capitals ("U.S.A.The") are.
 fn glued_sentence(word: &str, rest: &str) -> bool {
     let mut next = rest.chars();
     let starts_word =
         next.next().is_some_and(char::is_uppercase) && next.next().is_some_and(char::is_lowercase);
-    starts_word && word.chars().count() >= 3 && word.chars().all(char::is_lowercase)
+    let mut letters = word.chars();
+    let first = letters.next().is_some_and(char::is_alphabetic);
+    let domain = ["Com", "Net", "Org"]
+        .iter()
+        .any(|d| rest.starts_with(d) && !rest[d.len()..].starts_with(char::is_alphanumeric));
+    starts_word && !domain && word.chars().count() >= 3 && first && letters.all(char::is_lowercase)
 }
 
 fn push(para: &str, base: usize, start: usize, end: usize, out: &mut Vec<Sentence>) {
@@ -154,6 +160,14 @@ mod tests {
                     "Juntamos al sector con la industria fintech.",
                     "Hace poco cerramos.",
                     "Visit Amazon.com today.",
+                ],
+            ),
+            (
+                "Su gerente es Francis Stenning.Consultado por DF la Bolsa dijo que tal vez. Amazon.Com y U.S.A.The",
+                &[
+                    "Su gerente es Francis Stenning.",
+                    "Consultado por DF la Bolsa dijo que tal vez.",
+                    "Amazon.Com y U.S.A.The",
                 ],
             ),
         ];

@@ -6,7 +6,9 @@
 //! that person's surname elsewhere in the article).
 
 use super::trigger::is_word_boundary;
-use crate::company::{has_legal_form, is_descriptor, is_not_company, normalize, Company};
+use crate::company::{
+    has_legal_form, is_descriptor, is_not_company, normalize, Company, FIRST_NAMES,
+};
 use crate::lexicon::{all, Lexicon};
 use regex::Regex;
 use rustc_hash::FxHashSet as HashSet;
@@ -48,13 +50,6 @@ pub struct Party {
     /// so plainly.
     pub person: bool,
 }
-
-static FIRST_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    all()
-        .iter()
-        .flat_map(|l| l.deal.first_names.iter().cloned())
-        .collect()
-});
 
 static STOPWORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     all()
