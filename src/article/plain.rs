@@ -391,6 +391,12 @@ fn parse_lines(text: &str, header: bool, until_text: bool) -> Page {
         if header && line.chars().count() >= 20 && echoes_title(line, &page.title, &title_words) {
             title_echo = Some(i);
         }
+        // a page that is only its lead, cut off ("… totalizam […]"): before any other prose, a
+        // teaser of several sentences is the article's own opening, not another article's
+        let own_lead = !prose_seen
+            && is_teaser(line)
+            && line.chars().count() >= PROSE_LEN
+            && crate::sentence::split_sentences(line).len() >= 2;
         prose_seen |= !is_teaser(line)
             && (line.chars().count() >= PROSE_LEN
                 || ends_sentence(line) && line.split_whitespace().count() >= 8);
@@ -411,7 +417,7 @@ fn parse_lines(text: &str, header: bool, until_text: bool) -> Page {
         if starts_with_any(line, &PHRASES.boilerplate) && line.chars().count() < PROSE_LEN
             || is_bullet(line) && line.chars().count() < PROSE_LEN
             || is_byline(line)
-            || is_teaser(line)
+            || is_teaser(line) && !own_lead
         {
             flush(&mut current, &mut kept);
             continue;
@@ -611,6 +617,20 @@ By REUTERS
         assert_eq!(
             p.body,
             "Acme Corp said on Monday it had agreed to buy Widget Inc for 12.5 million dollars in cash, its largest deal in a decade.\nThe deal is expected to close in the second quarter, the companies said in a joint statement."
+        );
+    }
+
+    #[test]
+    fn a_page_that_is_only_its_cut_lead_keeps_it() {
+        let text = "12/08/2022 08:53\n\nNexa planeja investir R$ 2 bi\n\nO grupo Nexa planeja investir R$ 2 bilhões na aquisição de usinas solares no Brasil até 2025. Hoje, a empresa tem dois parques eólicos. Comprados da Ventania em 2021, totalizam […]\n\nLeia também: Acme compra Widget por R$ 5 milhões e amplia a sua presença no Nordeste com […]\n";
+        let p = parse(text);
+        assert_eq!(p.title, "Nexa planeja investir R$ 2 bi");
+        assert!(p.body.starts_with("O grupo Nexa planeja"), "{}", p.body);
+        assert!(p.body.ends_with("totalizam […]"), "{}", p.body);
+        assert!(
+            !p.body.contains("Acme"),
+            "another article's teaser: {}",
+            p.body
         );
     }
 

@@ -1247,6 +1247,12 @@ mod tests {
             "Dos empresas sellaron alianza para vender casas. Se trata de una buena noticia para Marvento.",
             &[],
         ),
+        // a participle that opens the sentence: what the company of the text bought, from whom
+        (
+            Lang::Pt,
+            "O grupo espanhol Nexa planeja investir na geração de energia. Hoje, a empresa tem dois parques eólicos na Bahia. Comprados da Casa dos Ventania em 2021, totalizam 300 MW.",
+            &[("acquisition", "Nexa", "Casa dos Ventania")],
+        ),
         // an investment by a named investor, with no object: in the company just talked about
         (
             Lang::En,
