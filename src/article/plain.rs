@@ -70,6 +70,9 @@ const HEADER_LINES: usize = 8;
 const TITLE_TO_DATE: usize = 4;
 /// A line longer than this is prose, never a menu item, a list entry or a header.
 const PROSE_LEN: usize = 160;
+/// A cut-off teaser at least this long, before any other prose, is the page's own lead even
+/// when it is one sentence (a teaser headline of another article is shorter).
+const LEAD_LEN: usize = 200;
 /// A line longer than this is no date line...
 const DATE_LINE_LEN: usize = 60;
 /// ... unless it opens with a date label ("Published Tue, Nov 19 2019 7:05 AM EST Updated …").
@@ -396,7 +399,8 @@ fn parse_lines(text: &str, header: bool, until_text: bool) -> Page {
         let own_lead = !prose_seen
             && is_teaser(line)
             && line.chars().count() >= PROSE_LEN
-            && crate::sentence::split_sentences(line).len() >= 2;
+            && (line.chars().count() >= LEAD_LEN
+                || crate::sentence::split_sentences(line).len() >= 2);
         prose_seen |= !is_teaser(line)
             && (line.chars().count() >= PROSE_LEN
                 || ends_sentence(line) && line.split_whitespace().count() >= 8);
@@ -632,6 +636,13 @@ By REUTERS
             "another article's teaser: {}",
             p.body
         );
+    }
+
+    #[test]
+    fn a_long_cut_lead_of_one_sentence_is_kept_too() {
+        let text = "11/08/2022 15:13\n\nNexa compra Ventania\n\nSÃO PAULO (Reuters) – O grupo Nexa fechou a compra da Ventania por 2 bilhões de reais, em uma operação que amplia a sua capacidade de geração no Nordeste e que, segundo analistas, deve ser aprovada pelos reguladores até o fim do ano, afirmou […]\n";
+        let p = parse(text);
+        assert!(p.body.starts_with("SÃO PAULO (Reuters)"), "{}", p.body);
     }
 
     #[test]
