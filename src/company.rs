@@ -554,6 +554,22 @@ pub fn is_descriptor(word: &str, lex: &Lexicon) -> bool {
     })
 }
 
+/// Whether `short` is an acronym of `long`: two to six capitals that the initials of `long`'s
+/// capitalised words spell, in a row ("PCAOB" and "American Public Company Accounting
+/// Oversight Board", "ETB" and "Empresa de Telecomunicaciones de Bogotá").
+pub fn is_acronym_of(short: &str, long: &str) -> bool {
+    let short = short.trim();
+    let n = short.chars().count();
+    if !(2..=6).contains(&n) || !short.chars().all(|c| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let initials: String = long
+        .split_whitespace()
+        .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+        .collect();
+    initials.chars().count() > n - 1 && initials.contains(short)
+}
+
 /// The form under which two spellings of one company compare equal: lower case, no accents,
 /// no punctuation, no legal form ("Eni S.p.A." and "ENI" → "eni").
 pub fn normalize(name: &str) -> String {
@@ -774,6 +790,16 @@ mod tests {
         assert_eq!(normalize("Eni S.p.A."), "eni");
         assert_eq!(normalize("ConAgra Inc"), "conagra");
         assert_eq!(normalize("The Boeing Company"), "boeing");
+        assert!(is_acronym_of(
+            "PCAOB",
+            "American Public Company Accounting Oversight Board"
+        ));
+        assert!(is_acronym_of(
+            "ETB",
+            "Empresa de Telecomunicaciones de Bogotá"
+        ));
+        assert!(!is_acronym_of("IBM", "Intel Corp"));
+        assert!(!is_acronym_of("Oi", "Organização Internacional"));
         assert_eq!(normalize("La Haus"), normalize("Haus"));
         assert_eq!(normalize("Les Echos"), "echos");
         assert_eq!(normalize("Société Générale SA"), "societe generale");

@@ -350,8 +350,15 @@ fn participle_after(lower: &str, hit: &Hit, to: usize, lex: &Lexicon) -> bool {
     if participle(&lower[hit.start..hit.end]) && !between.contains([',', ';']) {
         return words_between(lower, hit.end, to) <= 4;
     }
-    // "la inversión fue realizada por X": an auxiliary may come first
-    let words: Vec<&str> = between.split_whitespace().take(3).collect();
+    // "la inversión fue realizada por X": an auxiliary may come first; an acronym in brackets
+    // after the deal word is no word of the clause ("la oferta (OPA) promovida pela X")
+    let words: Vec<&str> = between
+        .split_whitespace()
+        .filter(|w| {
+            w.chars().any(char::is_alphanumeric) && !(w.starts_with('(') && w.ends_with(')'))
+        })
+        .take(3)
+        .collect();
     let aux = (1..=2)
         .rev()
         .find(|n| {

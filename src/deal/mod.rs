@@ -10,7 +10,7 @@ mod skim;
 mod trigger;
 
 use crate::article::Article;
-use crate::company::{find_companies, Company};
+use crate::company::{find_companies, is_acronym_of, Company};
 use crate::date::{find_dates, DateSource};
 use crate::lexicon::deal::DealLex;
 use crate::lexicon::{lexicon, Lang, Lexicon};
@@ -495,6 +495,7 @@ fn deal_words(lower: &str, hits: &[Hit], companies: &[Company], lex: &Lexicon) -
             h.meaning != Meaning::Negative
                 && !inside_name(companies, h)
                 && !trigger::describes_company(lower, h, lex)
+                && !trigger::credits_partner(lower, h, lex)
         })
         .copied()
         .collect()
@@ -639,9 +640,15 @@ fn dedup_within(mentions: Vec<Mention>) -> Vec<Mention> {
                     || assemble::same_company(a, y) && assemble::same_company(b, x)
             })
     };
+    // "PCAOB" and "American Public Company Accounting Oversight Board" are one body, no deal
+    let one_body = |m: &Mention| {
+        m.company_b
+            .iter()
+            .any(|b| is_acronym_of(&m.company_a, b) || is_acronym_of(b, &m.company_a))
+    };
     let mentions: Vec<Mention> = mentions
         .into_iter()
-        .filter(|m| !told_as_acquisition(m))
+        .filter(|m| !told_as_acquisition(m) && !one_body(m))
         .collect();
     let mut out: Vec<Mention> = Vec::new();
     for m in mentions {
@@ -1252,6 +1259,34 @@ mod tests {
             Lang::Pt,
             "O grupo espanhol Nexa planeja investir na geração de energia. Hoje, a empresa tem dois parques eólicos na Bahia. Comprados da Casa dos Ventania em 2021, totalizam 300 MW.",
             &[("acquisition", "Nexa", "Casa dos Ventania")],
+        ),
+        // a survey or an index made "in partnership with" someone is no deal
+        (
+            Lang::Pt,
+            "Pesquisa feita pelo Instituto Alvorada em parceria com o Ipex apontou que sete em cada dez brasileiros percebem diferenças.",
+            &[],
+        ),
+        (
+            Lang::En,
+            "The purchasing managers' index fell to 47.3 in August, according to Harlow Global in partnership with Denton Research.",
+            &[],
+        ),
+        (
+            Lang::Pt,
+            "A Alvorada lançou, em parceria com a Ventania, um fundo de 10 milhões de reais.",
+            &[("partnership", "Alvorada", "Ventania")],
+        ),
+        // an acronym in brackets after the deal word does not hide the participle's agent
+        (
+            Lang::Pt,
+            "A Fertilizantes Alvorada avalia o valor de suas ações na oferta pública de aquisição (OPA) promovida pela Ventania, sua controladora indireta.",
+            &[("acquisition", "Ventania", "Fertilizantes Alvorada")],
+        ),
+        // a name and its acronym are one body
+        (
+            Lang::En,
+            "The Harlow Public Accounting Board (HPAB) said the Harlow Public Accounting Board would acquire HPAB records.",
+            &[],
         ),
         // an investment by a named investor, with no object: in the company just talked about
         (

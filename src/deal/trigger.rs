@@ -223,6 +223,33 @@ pub fn describes_company(lower: &str, hit: &Hit, lex: &Lexicon) -> bool {
     closed && opening.is_some_and(|w| lex.deal.indefinite_articles.iter().any(|a| a == w))
 }
 
+/// Whether a partnership word only credits who made a survey, an index or a study with whom
+/// ("Pesquisa feita pelo X em parceria com o Y", "the index compiled by X in partnership with
+/// Y"): the words of `made_with` around it, and a survey noun before it in the sentence
+/// ("O índice … caiu, segundo a X em parceria com a Y").
+pub fn credits_partner(lower: &str, hit: &Hit, lex: &Lexicon) -> bool {
+    if hit.meaning != Meaning::Deal(DealType::Partnership) {
+        return false;
+    }
+    let d = &lex.deal;
+    // one of the phrases covers the deal word
+    let made_with = d.made_with.iter().any(|m| {
+        let mut from = hit.start.saturating_sub(m.len());
+        while !lower.is_char_boundary(from) {
+            from -= 1;
+        }
+        lower[from..]
+            .find(m.as_str())
+            .is_some_and(|at| from + at <= hit.start && from + at + m.len() >= hit.end)
+    });
+    if !made_with {
+        return false;
+    }
+    lower[..hit.start]
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| d.survey_nouns.iter().any(|n| n == w))
+}
+
 /// How many words before a weak trigger a commitment word may stand.
 const COMMITMENT_REACH: usize = 4;
 

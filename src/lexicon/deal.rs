@@ -126,6 +126,13 @@ pub struct DealLex {
     /// capitalised in the middle of a sentence, they are part of the name.
     #[serde(default)]
     pub name_articles: Vec<String>,
+    /// Phrases that say a thing was made together ("in partnership with", "em parceria com"):
+    /// after a survey noun, they credit the makers of a survey or an index, no deal.
+    #[serde(default)]
+    pub made_with: Vec<String>,
+    /// Nouns for surveys, studies, indices and rankings ("pesquisa", "index").
+    #[serde(default)]
+    pub survey_nouns: Vec<String>,
     /// Indefinite articles: a name right after one describes ("a Coconut Grove developer"),
     /// and a deal noun closing a phrase that opens with one names a kind of company
     /// ("Halcyon, a risk arbitrage partnership,").
