@@ -252,7 +252,23 @@ fn tokens(s: &str) -> Vec<(usize, usize)> {
 
 /// Adds the word `s[a..b]` to `out`; words glued by a lost space after a stop
 /// ("Barranquilla.Qué") are two tokens.
-fn push_word(s: &str, a: usize, b: usize, out: &mut Vec<(usize, usize)>) {
+fn push_word(s: &str, mut a: usize, b: usize, out: &mut Vec<(usize, usize)>) {
+    // "d'Alstom", "dell'Eni", "all'Unicredit": an elided lower-case word before a capital is
+    // no part of the name, unless a name runs on through it ("Cote d'Or SA", "Compagnie
+    // Generale d'Electricite")
+    let in_name = out
+        .last()
+        .is_some_and(|&(x, y)| y + 1 == a && is_name_token(&s[x..y]));
+    if let Some(at) = s[a..b].find(['\'', '’']).filter(|_| !in_name) {
+        let (head, rest) = (&s[a..a + at], &s[a + at..b]);
+        let apostrophe = rest.chars().next().map_or(1, char::len_utf8);
+        if (1..=5).contains(&head.chars().count())
+            && head.chars().all(char::is_lowercase)
+            && rest[apostrophe..].starts_with(char::is_uppercase)
+        {
+            a += at + apostrophe;
+        }
+    }
     let t = &s[a..b];
     let cut = t.char_indices().find(|&(i, c)| {
         c == '.'
@@ -650,6 +666,13 @@ mod tests {
                 "El Banco de Occidente generó una alianza con Kargoru SAS.",
                 Lang::Es,
                 &["Banco de Occidente", "Kargoru SAS"],
+            ),
+            // an elided word before a name is no part of it
+            (
+                "Le rachat d'Alstom par General Electric, puis l'offre dell'Eni su L'Oréal et Cote d'Or SA.",
+                Lang::Fr,
+                // inside a name the elided word is not cut off into a name of its own ("Or SA")
+                &["Alstom", "General Electric", "Eni", "L'Oréal", "Cote"],
             ),
             (
                 "La Bolsa de Valores de Colombia y la Bolsa de Santiago se fusionan.",

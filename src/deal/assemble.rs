@@ -119,7 +119,7 @@ const MIN_DEAL_VALUE: f64 = 100_000.0;
 
 /// Words a buyer follows in a sale ("sold its unit to X").
 const SALE_TO: &[&str] = &[
-    " to", " a", " ad", " à", " an", " para", " para a", " al", " alla", " au",
+    " to", " a", " ad", " à", " an", " para", " para a", " al", " alla", " all", " au",
 ];
 
 /// Whether two names are one company: equal once normalised, or one the other's first words

@@ -1288,6 +1288,18 @@ mod tests {
             "The Harlow Public Accounting Board (HPAB) said the Harlow Public Accounting Board would acquire HPAB records.",
             &[],
         ),
+        // an elided word before a name ("d'Alstom", "dell'Ilva") marks its role as the whole
+        // word would
+        (
+            Lang::Fr,
+            "Le rachat d'Alvéole par Corvelle Industries a été finalisé.",
+            &[("acquisition", "Corvelle Industries", "Alvéole")],
+        ),
+        (
+            Lang::It,
+            "L'acquisizione dell'Ilvora da parte di Acciaierie Venete è stata completata.",
+            &[("acquisition", "Acciaierie Venete", "Ilvora")],
+        ),
         // an investment by a named investor, with no object: in the company just talked about
         (
             Lang::En,

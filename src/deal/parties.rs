@@ -192,7 +192,7 @@ pub(super) fn ends_with_phrase(before: &str, phrases: &[String]) -> bool {
 pub(super) fn before_of(lower: &str, start: usize) -> &str {
     lower[..start]
         .trim_end()
-        .trim_end_matches(['(', '"', '“', '«', '\'', '<'])
+        .trim_end_matches(['(', '"', '“', '«', '\'', '’', '<'])
         .trim_end()
 }
 
