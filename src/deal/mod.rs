@@ -1300,6 +1300,12 @@ mod tests {
             "L'acquisizione dell'Ilvora da parte di Acciaierie Venete è stata completata.",
             &[("acquisition", "Acciaierie Venete", "Ilvora")],
         ),
+        // "the platforms of the sector X and Y": the description is no target of the alliance
+        (
+            Lang::Es,
+            "Las plataformas del sector proptech La Casona y Marvento anunciaron una alianza para ofrecer mudanzas.",
+            &[("partnership", "La Casona", "Marvento")],
+        ),
         // an investment by a named investor, with no object: in the company just talked about
         (
             Lang::En,
