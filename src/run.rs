@@ -239,6 +239,19 @@ impl Tally {
         }
     }
 
+    /// Adds what each file of a chunk gave, in order; `prev` gives what a file gave last run.
+    fn add_chunk<'a>(
+        &mut self,
+        sources: &[Source],
+        found: Vec<Found>,
+        prev: impl Fn(&Source) -> Option<&'a Entry>,
+    ) -> std::io::Result<()> {
+        for (src, f) in sources.iter().zip(found) {
+            self.add(src, f, prev(src))?;
+        }
+        Ok(())
+    }
+
     /// Counts a file's entry in the output and in the next state.
     fn keep(&mut self, key: String, entry: Entry) -> std::io::Result<()> {
         self.outcome.articles += entry.articles;
@@ -316,9 +329,7 @@ fn run_pipeline(config: &Config) -> Result<Outcome> {
                 },
                 || -> std::io::Result<Vec<Source>> {
                     if let Some((sources, found)) = done.take() {
-                        for (src, f) in sources.iter().zip(found) {
-                            tally.add(src, f, prev(src))?;
-                        }
+                        tally.add_chunk(&sources, found, prev)?;
                     }
                     Ok(next_chunk(&mut walk, &mut walk_errors))
                 },
@@ -328,11 +339,9 @@ fn run_pipeline(config: &Config) -> Result<Outcome> {
         done = Some((std::mem::replace(&mut chunk, next), found));
     }
     if let Some((sources, found)) = done {
-        for (src, f) in sources.iter().zip(found) {
-            tally
-                .add(src, f, prev(src))
-                .context("cannot keep the mentions in a temporary file")?;
-        }
+        tally
+            .add_chunk(&sources, found, prev)
+            .context("cannot keep the mentions in a temporary file")?;
     }
     bar.finish_and_clear();
     tally.outcome.skipped += walk_errors.len();
