@@ -454,7 +454,7 @@ pub fn find_companies(sentence: &str, lex: &Lexicon) -> Vec<Company> {
         // Leading words that are not names ("The", "Swedish", "Il") go; what is left must still
         // be a name and not a place, a month or an agency.
         let mut first = i;
-        // "clientes de La Haus", "secondo Il Sole 24 Ore": an article that keeps its capital in
+        // "clientes de La Haus", "venduto a Il Gazzettino": an article that keeps its capital in
         // the middle of a sentence is part of the name
         let named_article = i < last
             && sentence[toks[i].0..].starts_with(char::is_uppercase)
@@ -583,7 +583,7 @@ pub fn is_acronym_of(short: &str, long: &str) -> bool {
         .split_whitespace()
         .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
         .collect();
-    initials.chars().count() > n - 1 && initials.contains(short)
+    initials.contains(short)
 }
 
 /// The form under which two spellings of one company compare equal: lower case, no accents,
