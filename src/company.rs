@@ -105,6 +105,9 @@ pub(crate) static FIRST_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
+/// No definite article is longer than this ("los", "gli", "das"): longer words need no lookup.
+const MAX_ARTICLE_BYTES: usize = 3;
+
 /// The definite articles of every language that may open a name ("la", "il", "the").
 static NAME_ARTICLES: LazyLock<HashSet<String>> = LazyLock::new(|| {
     all()
@@ -256,15 +259,17 @@ fn push_word(s: &str, mut a: usize, b: usize, out: &mut Vec<(usize, usize)>) {
     // "d'Alstom", "dell'Eni", "all'Unicredit": an elided lower-case word before a capital is
     // no part of the name, unless a name runs on through it ("Cote d'Or SA", "Compagnie
     // Generale d'Electricite")
-    let in_name = out
-        .last()
-        .is_some_and(|&(x, y)| y + 1 == a && is_name_token(&s[x..y]));
-    if let Some(at) = s[a..b].find(['\'', '’']).filter(|_| !in_name) {
+    if let Some(at) = s[a..b].find(['\'', '’']) {
         let (head, rest) = (&s[a..a + at], &s[a + at..b]);
         let apostrophe = rest.chars().next().map_or(1, char::len_utf8);
+        let in_name = || {
+            out.last()
+                .is_some_and(|&(x, y)| y + 1 == a && is_name_token(&s[x..y]))
+        };
         if (1..=5).contains(&head.chars().count())
             && head.chars().all(char::is_lowercase)
             && rest[apostrophe..].starts_with(char::is_uppercase)
+            && !in_name()
         {
             a += at + apostrophe;
         }
@@ -456,9 +461,11 @@ pub fn find_companies(sentence: &str, lex: &Lexicon) -> Vec<Company> {
         let mut first = i;
         // "clientes de La Haus", "venduto a Il Gazzettino": an article that keeps its capital in
         // the middle of a sentence is part of the name
+        let first_word = &sentence[toks[i].0..toks[i].1];
         let named_article = i < last
-            && sentence[toks[i].0..].starts_with(char::is_uppercase)
-            && NAME_ARTICLES.contains(&sentence[toks[i].0..toks[i].1].to_lowercase())
+            && first_word.len() <= MAX_ARTICLE_BYTES
+            && first_word.starts_with(char::is_uppercase)
+            && NAME_ARTICLES.contains(&first_word.to_lowercase())
             && sentence[..toks[i].0]
                 .trim_end_matches(' ')
                 .ends_with(char::is_lowercase);
@@ -824,6 +831,8 @@ mod tests {
         assert!(!is_acronym_of("IBM", "Intel Corp"));
         assert!(!is_acronym_of("Oi", "Organização Internacional"));
         assert_eq!(normalize("La Haus"), normalize("Haus"));
+        // the capitalised-article check skips longer words before looking them up
+        assert!(NAME_ARTICLES.iter().all(|a| a.len() <= MAX_ARTICLE_BYTES));
         assert_eq!(normalize("Les Echos"), "echos");
         assert_eq!(normalize("Société Générale SA"), "societe generale");
     }
