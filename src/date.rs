@@ -206,13 +206,14 @@ impl HeaderPatterns {
         Some(HeaderPatterns(wanted))
     }
 
-    /// [`parse_header_date`] of `line`, running only the patterns that match it.
-    pub fn date(&self, line: &str, lang: Lang) -> Option<NaiveDate> {
+    /// The first date [`parse_header_date`] reads in `line`, with where it stands, running only
+    /// the patterns that match it.
+    pub fn mention(&self, line: &str, lang: Lang) -> Option<DateMention> {
         let wanted = self.0[Lang::ALL.iter().position(|l| *l == lang)?];
         if wanted == 0 {
             return None;
         }
-        first_date(dates_of(line, lang, wanted, None))
+        dates_of(line, lang, wanted, None).into_iter().next()
     }
 }
 

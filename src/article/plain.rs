@@ -77,6 +77,10 @@ const LEAD_LEN: usize = 200;
 const DATE_LINE_LEN: usize = 60;
 /// ... unless it opens with a date label ("Published Tue, Nov 19 2019 7:05 AM EST Updated …").
 const LABELLED_DATE_LINE_LEN: usize = 120;
+/// How many words besides its date a date line holds at most, unless it opens with a label...
+const DATE_LINE_WORDS: usize = 5;
+/// ... and how many when it ends like a sentence ("Aggiornato il 3 marzo 2024.").
+const SENTENCE_DATE_LINE_WORDS: usize = 2;
 
 fn starts_with_any(line: &str, phrases: &PhraseSet) -> bool {
     let low = line
@@ -99,20 +103,35 @@ fn starts_with_any(line: &str, phrases: &PhraseSet) -> bool {
 }
 
 /// Whether a line alone is a date, as related-news lists and headers print them; read in each of
-/// `langs` in turn.
+/// `langs` in turn. Besides the date, a line holds a few words ("sexta-feira, 22 de outubro de
+/// 2010 às 20:13", "January 13, 2020 at 08:45 AM | categories:"), or opens with a date label
+/// ("Updated: Nov 20 2019, 15:24pm ist"); a sentence with more words is prose that holds a date
+/// ("Results will be released by March 31, 1987.").
 fn is_date_line(line: &str, langs: &[Lang]) -> Option<NaiveDate> {
     let t = line.trim();
     // a header's date always has digits (a day or a year): most lines are rejected here, before
     // the date engines of six languages run
     let len = t.chars().count();
-    if len > LABELLED_DATE_LINE_LEN
-        || !t.bytes().any(|b| b.is_ascii_digit())
-        || len > DATE_LINE_LEN && (t.ends_with('.') || !starts_with_any(t, &PHRASES.date_labels))
-    {
+    if len > LABELLED_DATE_LINE_LEN || !t.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let labelled = || starts_with_any(t, &PHRASES.date_labels);
+    if len > DATE_LINE_LEN && (t.ends_with('.') || !labelled()) {
         return None;
     }
     let patterns = HeaderPatterns::of(t)?;
-    langs.iter().find_map(|l| patterns.date(t, *l))
+    let date = langs.iter().find_map(|l| patterns.mention(t, *l))?;
+    let words_besides = [&t[..date.start], &t[date.end..]]
+        .iter()
+        .flat_map(|part| part.split_whitespace())
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count();
+    let most = if t.ends_with(['.', '!', '?']) {
+        SENTENCE_DATE_LINE_WORDS
+    } else {
+        DATE_LINE_WORDS
+    };
+    (words_besides <= most || labelled()).then_some(date.date)
 }
 
 /// The languages to read a page's date lines in: the one its words show first, since the
@@ -375,7 +394,13 @@ fn parse_lines(text: &str, header: bool, until_text: bool) -> Page {
             flush(&mut current, &mut kept);
             continue;
         }
-        if let Some(d) = is_date_line(line, &langs) {
+        // a hard-wrapped paragraph goes on over a line that holds a date ("maturing March 25,
+        // 1997."): only a line that starts a paragraph can be a date line
+        let in_paragraph = wrapped && !current.is_empty();
+        if let Some(d) = (!in_paragraph)
+            .then(|| is_date_line(line, &langs))
+            .flatten()
+        {
             // the page's date stands in its first lines, or anywhere above the first paragraph
             // of prose when menus come first, never in a related-news list
             if header
@@ -585,6 +610,30 @@ Borse in calo
         assert_eq!(
             p.body,
             "Acme Corp said it agreed to acquire the privately held Widget Inc of Toledo, Ohio, for 12.5 mln dlrs in cash and stock, the companies said in a joint statement.\nAcme makes tools and parts for the automotive and aerospace industries."
+        );
+    }
+
+    #[test]
+    fn a_wrapped_line_that_holds_a_date_stays_in_its_paragraph() {
+        let text = "26-FEB-1987 15:01:01.79\n\nACME TO BUY WIDGET\n\nAcme Corp said it agreed to acquire the privately held\nWidget Inc of Toledo, Ohio, in a deal that is to close by\nMarch 31, 1987 for 12.5 mln dlrs in cash and stock\nof Acme, the companies said in a joint statement.\n    Widget's warrants are exercisable until\nApril 15, 1988.\n";
+        let p = parse(text);
+        assert_eq!(p.published, NaiveDate::from_ymd_opt(1987, 2, 26));
+        assert_eq!(
+            p.body,
+            "Acme Corp said it agreed to acquire the privately held Widget Inc of Toledo, Ohio, in a deal that is to close by March 31, 1987 for 12.5 mln dlrs in cash and stock of Acme, the companies said in a joint statement.\nWidget's warrants are exercisable until April 15, 1988."
+        );
+    }
+
+    #[test]
+    fn a_short_sentence_that_holds_a_date_is_prose() {
+        let page = "Acme buys Widget\nMarch 3, 2024\nAcme said that the company has bought Widget for 5 million dollars, and the group confirmed it.\nThe deal closed on March 5, 2024.\nJanuary 13, 2020 at 08:45 AM | categories:\nWidget makes gears and parts for the automotive and aerospace industries in Ohio and Texas.\n";
+        let p = parse(page);
+        assert_eq!(p.published, NaiveDate::from_ymd_opt(2024, 3, 3));
+        assert!(
+            p.body
+                .contains("\nThe deal closed on March 5, 2024.\nWidget makes"),
+            "{}",
+            p.body
         );
     }
 
