@@ -92,19 +92,23 @@ fn split_paragraph(para: &str, base: usize, out: &mut Vec<Sentence>) {
 }
 
 /// Whether a full stop with no space after it still ends a sentence: a word of three letters
-/// or more before it, lower-case after its first letter, and a capitalised word after it
-/// ("fintech.Hace poco", "Stenning.Consultado por"), which neither an abbreviation
-/// ("e.g.The"), a domain ("Amazon.com"), a decimal nor capitals ("U.S.A.The") are.
+/// or more before it, lower-case after its first letter, or a number, and a capitalised word
+/// after it ("fintech.Hace poco", "Stenning.Consultado por", "covid19.La apuesta", "Satena
+/// 22.En el historial"), which neither an abbreviation ("e.g.The"), a domain ("Amazon.com"), a
+/// decimal nor capitals ("U.S.A.The") are.
 fn glued_sentence(word: &str, rest: &str) -> bool {
     let mut next = rest.chars();
     let starts_word =
         next.next().is_some_and(char::is_uppercase) && next.next().is_some_and(char::is_lowercase);
     let mut letters = word.chars();
-    let first = letters.next().is_some_and(char::is_alphabetic);
+    let number = !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit());
+    let word_like = letters.next().is_some_and(char::is_alphabetic)
+        && word.chars().count() >= 3
+        && letters.all(|c| c.is_lowercase() || c.is_ascii_digit());
     let domain = ["Com", "Net", "Org"]
         .iter()
         .any(|d| rest.starts_with(d) && !rest[d.len()..].starts_with(char::is_alphanumeric));
-    starts_word && !domain && word.chars().count() >= 3 && first && letters.all(char::is_lowercase)
+    starts_word && !domain && (word_like || number)
 }
 
 fn push(para: &str, base: usize, start: usize, end: usize, out: &mut Vec<Sentence>) {
@@ -168,6 +172,14 @@ mod tests {
                     "Su gerente es Francis Stenning.",
                     "Consultado por DF la Bolsa dijo que tal vez.",
                     "Amazon.Com y U.S.A.The",
+                ],
+            ),
+            (
+                "Satena tendría 22.En el historial está el covid19.La apuesta vale 1.5 y v2.0 hoy.",
+                &[
+                    "Satena tendría 22.",
+                    "En el historial está el covid19.",
+                    "La apuesta vale 1.5 y v2.0 hoy.",
                 ],
             ),
         ];

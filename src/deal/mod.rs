@@ -942,6 +942,33 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // allied as a verb, a codeshare agreement
+        (
+            Lang::Es,
+            "Alfa Pagos y Beta Vivienda se aliaron para facilitar el acceso a crédito hipotecario.",
+            &[("partnership", "Alfa Pagos", "Beta Vivienda")],
+        ),
+        (
+            Lang::Pt,
+            "A Alfa Pagamentos e a Beta Seguros se aliaram para oferecer seguros aos clientes.",
+            &[("partnership", "Alfa Pagamentos", "Beta Seguros")],
+        ),
+        (
+            Lang::Es,
+            "Las aerolíneas Alfa Air e Beta Airways anunciaron un acuerdo de código compartido.",
+            &[("partnership", "Alfa Air", "Beta Airways")],
+        ),
+        (
+            Lang::En,
+            "Acme Airlines Inc signed a codeshare with Widget Airways Ltd for flights to Rome.",
+            &[("partnership", "Acme Airlines Inc", "Widget Airways Ltd")],
+        ),
+        // two adjectives after the company word that introduces the partner
+        (
+            Lang::Es,
+            "Alfa Vuelos anunció que concretó la alianza con la aerolínea low cost Beta Air como parte de un proyecto.",
+            &[("partnership", "Alfa Vuelos", "Beta Air")],
+        ),
         // a name in apposition to the description of the agent is the agent
         (
             Lang::En,

@@ -76,6 +76,13 @@ static AGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("age pattern")
 });
 
+/// How many words before a name its role word may stand ("by the U.S. drug maker Catalent");
+/// one more after a company word and the adjectives that follow it ("con la aerolínea low cost
+/// Viva Air").
+const ROLE_LOOK_BACK: usize = 4;
+/// How many lower-case words may stand between a company word and the name it introduces.
+const MAX_FOLLOWING_ADJECTIVES: usize = 2;
+
 const LEGAL_HINTS: &[&str] = &[
     "inc",
     "corp",
@@ -484,7 +491,10 @@ fn role_of(text: &str, lower: &str, start: usize, lex: &Lexicon) -> Role {
     let mut adjacent = true;
     // Only lower-case words other than articles so far ("de pagos Ebanx")
     let mut bare = true;
-    for _ in 0..4 {
+    // a company word and the adjectives after it take one more word: "con la aerolínea low cost"
+    let look_back = ROLE_LOOK_BACK
+        + usize::from(lex.deal.adjectives_follow && introduced_by_word(text, lower, start, lex));
+    for _ in 0..look_back {
         // before the agent words: "held by" ends with "by"
         if ends_with_phrase(probe, &lex.deal.holder_markers) {
             return Role::Holder;
@@ -563,23 +573,33 @@ fn described_agent(text: &str, lex: &Lexicon) -> Option<Role> {
     None
 }
 
-/// Whether a company word stands right before `start`, or one lower-case word before it, as
-/// the adjective that follows the noun in the Romance languages ("la fintech argentina Ualá").
+/// Whether a company word stands right before `start`, or one or two lower-case words before
+/// it, as the adjectives that follow the noun in the Romance languages ("la fintech argentina
+/// Ualá", "la aerolínea low cost Viva Air").
 fn introduced_by_word(text: &str, lower: &str, start: usize, lex: &Lexicon) -> bool {
-    let before = before_of(lower, start);
+    let mut before = before_of(lower, start);
     if ends_with_phrase(before, &lex.deal.company_intros) {
         return true;
     }
     if !lex.deal.adjectives_follow {
         return false;
     }
-    let Some(space) = before.rfind(' ') else {
-        return false;
-    };
-    let adjective = &text[space + 1..before.len()];
-    adjective.chars().all(char::is_alphabetic)
-        && adjective.starts_with(char::is_lowercase)
-        && ends_with_phrase(before[..space].trim_end(), &lex.deal.company_intros)
+    for _ in 0..MAX_FOLLOWING_ADJECTIVES {
+        let Some(space) = before.rfind(' ') else {
+            return false;
+        };
+        let adjective = &text[space + 1..before.len()];
+        if !(adjective.chars().all(char::is_alphabetic)
+            && adjective.starts_with(char::is_lowercase))
+        {
+            return false;
+        }
+        before = before[..space].trim_end();
+        if ends_with_phrase(before, &lex.deal.company_intros) {
+            return true;
+        }
+    }
+    false
 }
 
 /// The text before a company word ("la compañía", "the group") that the "of" ending `probe`
