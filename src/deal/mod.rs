@@ -969,6 +969,18 @@ mod tests {
             "Alfa Vuelos anunció que concretó la alianza con la aerolínea low cost Beta Air como parte de un proyecto.",
             &[("partnership", "Alfa Vuelos", "Beta Air")],
         ),
+        // after an indefinite article a company with its legal form is the buyer itself, not
+        // when it qualifies a noun after it
+        (
+            Lang::En,
+            "Acme Corp said it agreed to sell its tire division to a Widget Corp <WDG> for an undisclosed sum.",
+            &[("acquisition", "Widget Corp", "Acme Corp")],
+        ),
+        (
+            Lang::En,
+            "Acme Corp said it agreed to sell its tire division to a Widget Corp <WDG> unit for an undisclosed sum.",
+            &[],
+        ),
         // a name in apposition to the description of the agent is the agent
         (
             Lang::En,

@@ -226,6 +226,32 @@ fn is_sentence_start(text: &str, start: usize) -> bool {
     before.chars().all(|c| !c.is_alphanumeric()) || before.ends_with(':')
 }
 
+/// Whether `after`, the text right after a name, goes on with a word that is no function word,
+/// past a closing bracket and a bracketed ticker, or with a possessive: the name then qualifies
+/// what follows ("a Widget Inc unit", "an Exxon Corp <XON> unit", "a Cray Research Inc <CYR>
+/// X-MP supercomputer", "a Widget Co's shares").
+fn noun_follows(after: &str, lex: &Lexicon) -> bool {
+    let mut rest = after.trim_start_matches(['>', ')']).trim_start();
+    if rest.starts_with(['<', '(']) {
+        rest = rest
+            .find(['>', ')'])
+            .map_or(rest, |close| rest[close + 1..].trim_start());
+    }
+    if rest.starts_with("'s") || rest.starts_with("’s") {
+        return true;
+    }
+    let word = rest
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    !word.is_empty()
+        && !lex
+            .text
+            .stopwords
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(word))
+}
+
 fn is_person(text: &str, lower: &str, c: &Company) -> bool {
     // wire copy marks a company in angle brackets: "<Marine Savings Association>" is no person
     if text[..c.start].ends_with('<') && text[c.end..].starts_with('>') {
@@ -394,8 +420,20 @@ impl<'a> Survey<'a> {
                 None => (start, name),
             };
             // "a Coconut Grove, Fla., developer", "a Blockbuster licensee": a name after an
-            // indefinite article describes something else
-            if ends_with_phrase(before_of(lower, start), &lex.deal.indefinite_articles) {
+            // indefinite article describes something else, unless a legal form ends it and no
+            // other word follows ("to a Dyneer Corp for an undisclosed sum")
+            let before = before_of(lower, start);
+            if ends_with_phrase(before, &lex.deal.indefinite_articles)
+                && !(has_legal_form(name)
+                    // "S and A Truck Tire Sales Corp", "<Nova, An Alberta Corp>"
+                    && text[..before.len()]
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|a| a.starts_with(char::is_lowercase))
+                    && !noun_follows(&text[c.end..], lex)
+                    && !text[..c.end].ends_with("'s")
+                    && !text[..c.end].ends_with("’s"))
+            {
                 continue;
             }
             let norm = normalize(name);
