@@ -1266,9 +1266,10 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
                     continue;
                 }
                 // "Gillette rebuffed a takeover proposal from Revlon Inc": the bidder buys the
-                // sentence's subject
+                // sentence's subject, or merges with it ("received an unsolicited merger offer
+                // from Jiffy Lube")
                 if let (Some(b), Some((Some(t), _, _))) = (bid_from, subject) {
-                    if kind == DealType::Acquisition && t != b {
+                    if matches!(kind, DealType::Acquisition | DealType::Merger) && t != b {
                         used_as_object.push(t);
                         emit(&mut out, kind, name(b), plain(b), vec![t], &hit_money);
                         continue;

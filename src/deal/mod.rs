@@ -981,6 +981,12 @@ mod tests {
             "Acme Corp said it agreed to sell its tire division to a Widget Corp <WDG> unit for an undisclosed sum.",
             &[],
         ),
+        // a merger offer comes from the bidder, to the sentence's subject
+        (
+            Lang::En,
+            "Acme Holding Corp said it has received and rejected an unsolicited merger offer from Widget International Inc <WDG>.",
+            &[("merger", "Widget International Inc", "Acme Holding Corp")],
+        ),
         // a name in apposition to the description of the agent is the agent
         (
             Lang::En,
