@@ -981,6 +981,22 @@ mod tests {
             "Acme Corp said it agreed to sell its tire division to a Widget Corp <WDG> unit for an undisclosed sum.",
             &[],
         ),
+        // taking over a post, a job title, a share of the economy: no deals
+        (
+            Lang::En,
+            "Dominican John Roe will take over as executive director of the Acme Sugar Organization in mid-April.",
+            &[],
+        ),
+        (
+            Lang::En,
+            "Jane Roe, a former merger specialist with Acme Lambert Inc, said Widget Corp planned a recapitalization.",
+            &[],
+        ),
+        (
+            Lang::En,
+            "In fiscal 1986 federal spending of Ruritania amounted to 23.8 pct of GNP, the Council said.",
+            &[],
+        ),
         // a merger offer comes from the bidder, to the sentence's subject
         (
             Lang::En,
