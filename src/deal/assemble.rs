@@ -431,8 +431,23 @@ fn bidder(s: &Sentence, hit: &Hit, lex: &Lexicon) -> Option<usize> {
             && p.start >= hit.end
             && words_between(s.lower, hit.end, p.start) <= BIDDER_REACH
             && !s.lower[hit.end..p.start].contains([',', ';', ':'])
-            && offered_by(&s.lower[hit.start..p.start], lex)
+            && (offered_by(&s.lower[hit.start..p.start], lex) || invested_by(s, hit, p, lex))
     })
+}
+
+/// Whether a word for money given is followed by the source marker before `p` ("a lifeline
+/// from investor SoftBank", "an injection of $5 million from Widget"): money from `p`. Not for
+/// shares bought: "a stake in X from Y", "the acquisition of X from Y" name the seller.
+fn invested_by(s: &Sentence, hit: &Hit, p: &Party, lex: &Lexicon) -> bool {
+    hit.meaning == Meaning::Deal(DealType::Investment)
+        && lex
+            .deal
+            .money_nouns
+            .iter()
+            .any(|m| *m == s.lower[hit.start..hit.end])
+        && s.lower[hit.end..p.start]
+            .split_whitespace()
+            .any(|w| lex.deal.source_markers.iter().any(|m| m == w))
 }
 
 /// Whether `span`, which runs up to a source's name, holds an offer word followed by its
@@ -1267,9 +1282,22 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
                 }
                 // "Gillette rebuffed a takeover proposal from Revlon Inc": the bidder buys the
                 // sentence's subject, or merges with it ("received an unsolicited merger offer
-                // from Jiffy Lube")
-                if let (Some(b), Some((Some(t), _, _))) = (bid_from, subject) {
-                    if matches!(kind, DealType::Acquisition | DealType::Merger) && t != b {
+                // from Jiffy Lube"), or puts money in it ("receiving a lifeline from SoftBank")
+                // ("After receiving a lifeline from SoftBank, WeWork …": the subject after the
+                // opening clause, taken for an object)
+                let receiver = subject.and_then(|(i, _, _)| i).or_else(|| {
+                    let b = bid_from?;
+                    objects
+                        .iter()
+                        .copied()
+                        .find(|i| s.parties[*i].start > s.parties[b].end)
+                });
+                if let (Some(b), Some(t)) = (bid_from, receiver) {
+                    if matches!(
+                        kind,
+                        DealType::Acquisition | DealType::Merger | DealType::Investment
+                    ) && t != b
+                    {
                         used_as_object.push(t);
                         emit(&mut out, kind, name(b), plain(b), vec![t], &hit_money);
                         continue;

@@ -981,6 +981,23 @@ mod tests {
             "Acme Corp said it agreed to sell its tire division to a Widget Corp <WDG> unit for an undisclosed sum.",
             &[],
         ),
+        // money given "from" a company comes from the investor; shares bought "from" one come
+        // from the seller
+        (
+            Lang::En,
+            "After receiving a lifeline from investor Widget Group worth up to $8 billion, Acme Inc is now cutting costs.",
+            &[("investment", "Widget Group", "Acme Inc")],
+        ),
+        (
+            Lang::En,
+            "Acme Corp received an injection of 5 mln dlrs from Widget Inc last week.",
+            &[("investment", "Widget Inc", "Acme Corp")],
+        ),
+        (
+            Lang::En,
+            "Acme Corp said it acquired a 12.5 pct stake in Beta Inc from Widget Corp last year.",
+            &[("investment", "Acme Corp", "Beta Inc")],
+        ),
         // taking over a post, a job title, a share of the economy: no deals
         (
             Lang::En,

@@ -18,7 +18,7 @@ pub struct DealLex {
     /// Words before a company name that introduce it ("il gruppo", "the company").
     pub company_intros: Vec<String>,
     /// Whether an adjective follows the noun ("la fintech argentina Ualá"): then one lower-case
-    /// word may stand between a company word and the name it introduces.
+    /// or two lower-case words may stand between a company word and the name it introduces.
     #[serde(default)]
     pub adjectives_follow: bool,
     /// Capitalised words and names that are never a company (function words, places, agencies,
@@ -156,6 +156,11 @@ pub struct DealLex {
     /// Words for an offer: "a takeover offer from X" names the bidder after the source marker.
     #[serde(default)]
     pub offer_words: Vec<String>,
+    /// Investment words for money given, not shares bought: "a lifeline from X", "an injection
+    /// of $5 million from X" name the investor after the source marker ("a stake from X" names
+    /// the seller).
+    #[serde(default)]
+    pub money_nouns: Vec<String>,
     /// Verbs of being: "X's stake in Y is below five pct" describes a holding.
     #[serde(default)]
     pub copulas: Vec<String>,
