@@ -187,6 +187,19 @@ fn is_teaser(line: &str) -> bool {
         .any(|e| t.ends_with(e))
 }
 
+/// A headline written twice in a row below the title, as a link and its picture's caption: a
+/// card that links to another article ("Column: A vulture firm's bid for Gannett shows …").
+fn is_link_card(lines: &[&str], i: usize) -> bool {
+    let line = lines[i].trim();
+    let same = |j: Option<usize>| {
+        j.and_then(|j| lines.get(j))
+            .is_some_and(|l| l.trim() == line)
+    };
+    !ends_sentence(line)
+        && line.chars().count() < PROSE_LEN
+        && (same(i.checked_sub(1)) || same(Some(i + 1)))
+}
+
 fn is_bullet(line: &str) -> bool {
     line.trim_start()
         .starts_with(['•', '·', '*', '▪', '►', '»'])
@@ -447,6 +460,7 @@ fn parse_lines(text: &str, header: bool, until_text: bool) -> Page {
             || is_bullet(line) && line.chars().count() < PROSE_LEN
             || is_byline(line)
             || is_teaser(line) && !own_lead
+            || !page.title.is_empty() && is_link_card(&lines, i)
         {
             flush(&mut current, &mut kept);
             continue;
@@ -634,6 +648,17 @@ Borse in calo
                 .contains("\nThe deal closed on March 5, 2024.\nWidget makes"),
             "{}",
             p.body
+        );
+    }
+
+    #[test]
+    fn a_headline_written_twice_below_the_title_is_a_link_card() {
+        let page = "Acme buys Widget in a deal for Europe\nAcme buys Widget in a deal for Europe\nAcme said that the company has bought Widget for 5 million dollars, and the group confirmed it.\nColumn: A fund's bid for Gamma shows there is still value in gears\nColumn: A fund's bid for Gamma shows there is still value in gears\nWidget makes gears and parts for the automotive and aerospace industries in Ohio and Texas.\n";
+        let p = parse(page);
+        assert_eq!(p.title, "Acme buys Widget in a deal for Europe");
+        assert_eq!(
+            p.body,
+            "Acme said that the company has bought Widget for 5 million dollars, and the group confirmed it.\nWidget makes gears and parts for the automotive and aerospace industries in Ohio and Texas."
         );
     }
 
