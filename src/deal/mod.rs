@@ -963,6 +963,17 @@ mod tests {
             "Acme Airlines Inc signed a codeshare with Widget Airways Ltd for flights to Rome.",
             &[("partnership", "Acme Airlines Inc", "Widget Airways Ltd")],
         ),
+        // a description between a conjunction and the name it joins, or before a subject
+        (
+            Lang::Es,
+            "El operador Alfa Telecom y la empresa de accesorios para celulares Beta Pop S.A. concretaron alianza para comercializar sus productos en las tiendas del país.",
+            &[("partnership", "Alfa Telecom", "Beta Pop S.A.")],
+        ),
+        (
+            Lang::Es,
+            "La distribuidora de combustibles Alfa Energía S.A. informó que gracias a una alianza con Beta Solar S.A. se creará una nueva sociedad en el país.",
+            &[("partnership", "Alfa Energía S.A.", "Beta Solar S.A.")],
+        ),
         // two adjectives after the company word that introduces the partner
         (
             Lang::Es,

@@ -532,7 +532,9 @@ fn role_of(text: &str, lower: &str, start: usize, lex: &Lexicon) -> Role {
     // a company word and the adjectives after it take one more word: "con la aerolínea low cost"
     let look_back = ROLE_LOOK_BACK
         + usize::from(lex.deal.adjectives_follow && introduced_by_word(text, lower, start, lex));
-    for _ in 0..look_back {
+    let mut steps = 0;
+    while steps < look_back {
+        steps += 1;
         // before the agent words: "held by" ends with "by"
         if ends_with_phrase(probe, &lex.deal.holder_markers) {
             return Role::Holder;
@@ -557,10 +559,15 @@ fn role_of(text: &str, lower: &str, start: usize, lex: &Lexicon) -> Role {
                 return Role::Partner;
             }
             // "La compañía de telecomunicaciones Tigo anunció": the "de" describes the company;
-            // its role is read before the description
+            // its role is read before the description, as if the name stood there ("WOM y la
+            // empresa de accesorios para celulares Popsockets concretaron alianza"), and the
+            // description takes none of the look-back's words
             match described_company(probe, lex).filter(|_| !adjacent && bare) {
                 Some(rest) => {
                     probe = rest;
+                    adjacent = true;
+                    bare = true;
+                    steps = 0;
                     continue;
                 }
                 None => return Role::Object,
