@@ -963,6 +963,17 @@ mod tests {
             "Acme Airlines Inc signed a codeshare with Widget Airways Ltd for flights to Rome.",
             &[("partnership", "Acme Airlines Inc", "Widget Airways Ltd")],
         ),
+        // an agreement closed or signed between two companies
+        (
+            Lang::Es,
+            "Alfa Viajes S.A. y Beta Entregas S.A. anunciaron que cerraron un acuerdo para fortalecer las operaciones de las dos compañías en el país.",
+            &[("partnership", "Alfa Viajes S.A.", "Beta Entregas S.A.")],
+        ),
+        (
+            Lang::Pt,
+            "A Alfa Pagamentos S.A. e a Beta Varejo S.A. fecharam um acordo para oferecer crédito aos clientes das lojas no país.",
+            &[("partnership", "Alfa Pagamentos S.A.", "Beta Varejo S.A.")],
+        ),
         // a description between a conjunction and the name it joins, or before a subject
         (
             Lang::Es,
