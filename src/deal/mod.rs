@@ -496,9 +496,38 @@ fn deal_words(lower: &str, hits: &[Hit], companies: &[Company], lex: &Lexicon) -
                 && !inside_name(companies, h)
                 && !trigger::describes_company(lower, h, lex)
                 && !trigger::credits_partner(lower, h, lex)
+                && !is_vehicle(lower, h, hits, lex)
         })
         .copied()
         .collect()
+}
+
+/// How many words may stand between an agreement and the purchase it is made for.
+const VEHICLE_REACH: usize = 8;
+
+/// Whether a partnership word is the vehicle of a purchase or an investment told right after it
+/// with a word of purpose: "signed an agreement with Beta Inc to buy 30 pct of Gamma Inc",
+/// "firmó un acuerdo con Beta para la compra del 30% de Gama".
+fn is_vehicle(lower: &str, h: &Hit, hits: &[Hit], lex: &Lexicon) -> bool {
+    h.meaning == Meaning::Deal(DealType::Partnership)
+        && lower[h.start..h.end]
+            .split_whitespace()
+            .any(|w| lex.deal.vehicle_nouns.iter().any(|n| n == w))
+        && hits.iter().any(|d| {
+            matches!(
+                d.meaning,
+                Meaning::Deal(DealType::Acquisition | DealType::Investment)
+            ) && d.start > h.end
+                && !lower[h.end..d.start].contains([',', ';', ':'])
+                && {
+                    let between: Vec<&str> = lower[h.end..d.start].split_whitespace().collect();
+                    between.len() <= VEHICLE_REACH
+                        && lex.deal.purpose_markers.iter().any(|m| {
+                            let words: Vec<&str> = m.split(' ').collect();
+                            between.windows(words.len()).any(|w| w == words.as_slice())
+                        })
+                }
+        })
 }
 
 /// Which sentences need their parties read: a deal sentence (deal words and no negative
@@ -962,6 +991,27 @@ mod tests {
             Lang::En,
             "Acme Airlines Inc signed a codeshare with Widget Airways Ltd for flights to Rome.",
             &[("partnership", "Acme Airlines Inc", "Widget Airways Ltd")],
+        ),
+        // an agreement made to buy or invest is that deal's vehicle, no partnership
+        (
+            Lang::En,
+            "Acme Corp signed an agreement with Beta Inc to buy 30 pct of Gamma Inc for 50 mln dlrs.",
+            &[("investment", "Acme Corp", "Gamma Inc")],
+        ),
+        (
+            Lang::Es,
+            "Alfa Ltda firmó un acuerdo con Beta S.A. para la compra del 30% de Gama S.A. por 50 millones de euros.",
+            &[("investment", "Alfa Ltda", "Gama S.A.")],
+        ),
+        (
+            Lang::It,
+            "Alfa S.p.A. ha firmato un accordo con Beta S.p.A. per l'acquisto del 30% di Gamma S.p.A. per 50 milioni di euro.",
+            &[("investment", "Alfa S.p.A.", "Gamma S.p.A.")],
+        ),
+        (
+            Lang::Fr,
+            "Alfa SA a signé un accord avec Beta SA pour l'acquisition de 30% de Gamma SA pour 50 millions d'euros.",
+            &[("investment", "Alfa SA", "Gamma SA")],
         ),
         // an agreement closed or signed between two companies
         (

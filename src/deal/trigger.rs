@@ -34,6 +34,9 @@ struct Matcher {
     ac: AhoCorasick,
     /// `None` for an idiom: a phrase that holds a deal word and means something else.
     meanings: Vec<Option<(Meaning, bool)>>,
+    /// Each phrase's pattern number, to find a shorter phrase inside a match that is no whole
+    /// word.
+    phrases: rustc_hash::FxHashMap<String, usize>,
 }
 
 static MATCHERS: LazyLock<Vec<Matcher>> = LazyLock::new(|| {
@@ -70,7 +73,15 @@ static MATCHERS: LazyLock<Vec<Matcher>> = LazyLock::new(|| {
                 .match_kind(MatchKind::LeftmostLongest)
                 .build(&words)
                 .expect("trigger automaton");
-            Matcher { ac, meanings }
+            let mut phrases = rustc_hash::FxHashMap::default();
+            for (i, w) in words.iter().enumerate() {
+                phrases.entry(w.clone()).or_insert(i);
+            }
+            Matcher {
+                ac,
+                meanings,
+                phrases,
+            }
         })
         .collect()
 });
@@ -105,25 +116,42 @@ pub fn is_word_boundary(s: &str, start: usize, end: usize) -> bool {
 /// The triggers of `lang` in the lower-cased sentence `lower`, in order.
 pub fn find_triggers(lower: &str, lang: Lang) -> Vec<Hit> {
     let m = &MATCHERS[Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)];
-    let matches: Vec<_> =
+    // (start, end, pattern) of each match that stands as whole words; the longest deal phrase
+    // may run into a longer word ("compra de" in "compra del"), then a shorter phrase it begins
+    // with stands in its place ("compra")
+    let matches: Vec<(usize, usize, usize)> =
         m.ac.find_iter(lower)
-            .filter(|h| {
-                is_word_boundary(lower, h.start(), h.end()) && !quoted(lower, h.start(), h.end())
+            .filter_map(|h| {
+                let (start, end) = (h.start(), h.end());
+                if is_word_boundary(lower, start, end) {
+                    return Some((start, end, h.pattern().as_usize()));
+                }
+                // an idiom run into a longer word is mostly its plural ("investment firms"),
+                // which hides the deal word inside it as the idiom does
+                m.meanings[h.pattern().as_usize()]?;
+                lower[start..end]
+                    .rmatch_indices(' ')
+                    .map(|(at, _)| start + at)
+                    .find_map(|e| {
+                        let p = *m.phrases.get(&lower[start..e])?;
+                        is_word_boundary(lower, start, e).then_some((start, e, p))
+                    })
             })
+            .filter(|(start, end, _)| !quoted(lower, *start, *end))
             .collect();
     let mut hits: Vec<Hit> = matches
         .iter()
-        .filter_map(|h| {
-            let (meaning, weak) = m.meanings[h.pattern().as_usize()]?;
+        .filter_map(|&(start, end, pattern)| {
+            let (meaning, weak) = m.meanings[pattern]?;
             Some(Hit {
-                start: h.start(),
-                end: h.end(),
+                start,
+                end,
                 meaning,
-                weak: weak && !committed(lower, h.start(), lang),
+                weak: weak && !committed(lower, start, lang),
             })
         })
         .collect();
-    let taken = |a: usize, b: usize| matches.iter().any(|h| h.start() < b && a < h.end());
+    let taken = |a: usize, b: usize| matches.iter().any(|h| h.0 < b && a < h.1);
     let agreements: Vec<Hit> = agreements_with(lower, lexicon(lang))
         .filter(|(a, b)| !taken(*a, *b))
         .map(|(start, end)| Hit {

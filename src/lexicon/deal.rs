@@ -78,6 +78,14 @@ pub struct DealLex {
     /// Y" is no alliance of X with Y.
     #[serde(default)]
     pub with_markers: Vec<String>,
+    /// Words of purpose: an agreement or alliance "to" buy or invest is the vehicle of that
+    /// deal, no partnership of its own ("signed an agreement with Beta to buy 30 pct of Gamma").
+    #[serde(default)]
+    pub purpose_markers: Vec<String>,
+    /// Nouns of an agreement that can be another deal's vehicle (not "partnership" or "teamed
+    /// up": partners who buy together are partners).
+    #[serde(default)]
+    pub vehicle_nouns: Vec<String>,
     /// Endings of nouns that describe a company and stand before its name in languages that
     /// write them as one word ("Telekommunikationskonzern Telia", "Autobauer Audi"): the noun
     /// is no part of the name, and introduces a company.
