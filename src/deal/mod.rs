@@ -992,6 +992,12 @@ mod tests {
             "Acme Airlines Inc signed a codeshare with Widget Airways Ltd for flights to Rome.",
             &[("partnership", "Acme Airlines Inc", "Widget Airways Ltd")],
         ),
+        // the football leagues are no funding rounds
+        (
+            Lang::Pt,
+            "Depois de três jogos, o Alfa Clube saiu da zona de rebaixamento da Série B e enfrenta o Beta Esporte na Série A do Brasileiro.",
+            &[],
+        ),
         // an agreement made to buy or invest is that deal's vehicle, no partnership
         (
             Lang::En,
