@@ -992,6 +992,12 @@ mod tests {
             "Acme Airlines Inc signed a codeshare with Widget Airways Ltd for flights to Rome.",
             &[("partnership", "Acme Airlines Inc", "Widget Airways Ltd")],
         ),
+        // artists who record a song together make no deal
+        (
+            Lang::Pt,
+            "A revista cita que Bianca se tornou uma sensação viral no Brasil com o hit Tudo no Sigilo, canção que gravou em parceria com Vytinho NG e a Alfa Produções S.A. no ano passado.",
+            &[],
+        ),
         // the football leagues are no funding rounds
         (
             Lang::Pt,

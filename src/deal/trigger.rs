@@ -254,12 +254,20 @@ pub fn describes_company(lower: &str, hit: &Hit, lex: &Lexicon) -> bool {
 /// Whether a partnership word only credits who made a survey, an index or a study with whom
 /// ("Pesquisa feita pelo X em parceria com o Y", "the index compiled by X in partnership with
 /// Y"): the words of `made_with` around it, and a survey noun before it in the sentence
-/// ("O índice … caiu, segundo a X em parceria com a Y").
+/// ("O índice … caiu, segundo a X em parceria com a Y"); or artists' work on a song or a
+/// record, anywhere in the sentence.
 pub fn credits_partner(lower: &str, hit: &Hit, lex: &Lexicon) -> bool {
     if hit.meaning != Meaning::Deal(DealType::Partnership) {
         return false;
     }
     let d = &lex.deal;
+    // "a canção que gravou em parceria com X", "the duet recorded in collaboration with X"
+    if lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| d.work_nouns.iter().any(|n| n == w))
+    {
+        return true;
+    }
     // one of the phrases covers the deal word
     let made_with = d.made_with.iter().any(|m| {
         let mut from = hit.start.saturating_sub(m.len());

@@ -86,6 +86,10 @@ pub struct DealLex {
     /// up": partners who buy together are partners).
     #[serde(default)]
     pub vehicle_nouns: Vec<String>,
+    /// Nouns of songs and records: a partnership in a sentence about one is artists working
+    /// together ("a canção que gravou em parceria com X"), no deal.
+    #[serde(default)]
+    pub work_nouns: Vec<String>,
     /// Endings of nouns that describe a company and stand before its name in languages that
     /// write them as one word ("Telekommunikationskonzern Telia", "Autobauer Audi"): the noun
     /// is no part of the name, and introduces a company.
