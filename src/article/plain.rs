@@ -126,7 +126,12 @@ fn is_date_line(line: &str, langs: &[Lang]) -> Option<NaiveDate> {
         .flat_map(|part| part.split_whitespace())
         .filter(|w| w.chars().any(char::is_alphabetic))
         .count();
-    let most = if t.ends_with(['.', '!', '?']) {
+    // "at 11:08 a.m." ends on an abbreviation, not a sentence
+    let abbreviation = t
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.len() > 1 && w[..w.len() - 1].contains('.'));
+    let most = if t.ends_with(['!', '?']) || t.ends_with('.') && !abbreviation {
         SENTENCE_DATE_LINE_WORDS
     } else {
         DATE_LINE_WORDS
@@ -640,7 +645,7 @@ Borse in calo
 
     #[test]
     fn a_short_sentence_that_holds_a_date_is_prose() {
-        let page = "Acme buys Widget\nMarch 3, 2024\nAcme said that the company has bought Widget for 5 million dollars, and the group confirmed it.\nThe deal closed on March 5, 2024.\nJanuary 13, 2020 at 08:45 AM | categories:\nWidget makes gears and parts for the automotive and aerospace industries in Ohio and Texas.\n";
+        let page = "Acme buys Widget\non Monday, March 3rd, 2024 at 11:08 a.m.\nAcme said that the company has bought Widget for 5 million dollars, and the group confirmed it.\nThe deal closed on March 5, 2024.\nJanuary 13, 2020 at 08:45 AM | categories:\nWidget makes gears and parts for the automotive and aerospace industries in Ohio and Texas.\n";
         let p = parse(page);
         assert_eq!(p.published, NaiveDate::from_ymd_opt(2024, 3, 3));
         assert!(
