@@ -238,6 +238,16 @@ fn amount_words(s: &Sentence, a: usize, b: usize) -> usize {
         .sum()
 }
 
+/// The words between `a` and `b` that tell a stake ("acquire new stock representing a 16 pct
+/// interest in …"): they do not put the company further from its deal word.
+fn stake_words(s: &Sentence, a: usize, b: usize) -> usize {
+    s.stakes
+        .iter()
+        .filter(|st| st.start >= a && st.end <= b)
+        .map(|st| words_between(s.lower, st.start, st.end))
+        .sum()
+}
+
 fn crosses_clause(lower: &str, a: usize, b: usize) -> bool {
     a < b && lower[a..b].contains([';', ':', '?', '!'])
 }
@@ -869,7 +879,9 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
                     && match p.role {
                         // a joint venture "in Spain" or a merger "of equals" names no partner
                         Role::Object | Role::WeakAgent if !undirected_hit => {
-                            words_between(s.lower, hit.end, p.start) <= OBJECT_REACH
+                            words_between(s.lower, hit.end, p.start)
+                                .saturating_sub(stake_words(s, hit.end, p.start))
+                                <= OBJECT_REACH
                         }
                         Role::Partner => words_between(s.lower, hit.end, p.start) <= OBJECT_REACH,
                         Role::Object | Role::WeakAgent => false,

@@ -971,6 +971,18 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // the words of a stake do not put the company it is in out of the deal word's reach
+        (
+            Lang::En,
+            "Acme Corp said it has agreed to acquire new stock representing a 16 pct interest in industrial chemicals maker Widget Inc.",
+            &[("investment", "Acme Corp", "Widget Inc")],
+        ),
+        // a stake owned by a name is that name's to sell, not its purchase
+        (
+            Lang::En,
+            "Acme Corp said it agreed to buy the 46.1 pct interest owned by Regie Nationale des Usines Widget in Gadget Motors and acquire the balance of Gadget Motors.",
+            &[("investment", "Acme Corp", "Gadget Motors")],
+        ),
         // allied as a verb, a codeshare agreement
         (
             Lang::Es,
