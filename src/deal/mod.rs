@@ -5,6 +5,7 @@
 //! is left to `dedup`.
 
 mod assemble;
+mod headline;
 mod parties;
 mod skim;
 mod trigger;
@@ -269,12 +270,20 @@ pub fn extract(article: &Article) -> Vec<Mention> {
     let title_usable = title.chars().any(char::is_lowercase)
         && title.chars().filter(|c| c.is_uppercase()).count() * 3
             < title.chars().filter(|c| c.is_alphabetic()).count();
-    let sentences: Vec<&str> = title_usable
+    let mut sentences: Vec<&str> = title_usable
         .then_some(title)
         .into_iter()
         .chain(split_sentences(body).into_iter().map(|s| s.text(body)))
         .filter(|t| t.len() <= MAX_SENTENCE_BYTES)
         .collect();
+    // A wire item that is only its headline in capitals is read in that headline, written
+    // again as prose would write it.
+    let recased = if sentences.is_empty() {
+        headline::recase(title, article.language).filter(|t| t.len() <= MAX_SENTENCE_BYTES)
+    } else {
+        None
+    };
+    sentences.extend(recased.as_deref());
     // One automaton pass decides whether the article can hold a deal at all; most do not, and
     // then no name, amount or date is looked for.
     let lowers: Vec<String> = sentences.iter().map(|s| lower_same_len(s)).collect();
@@ -783,6 +792,36 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_wire_item_that_is_only_a_capitals_headline_is_read() {
+        let item = |title: &str, body: &str| {
+            let mut a = article(Lang::En, body);
+            a.title = title.into();
+            extract(&a)
+                .into_iter()
+                .map(|m| (m.deal_type.as_str(), m.company_a, m.company_b))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            item(
+                "ACME INDUSTRIES AGREES TO ACQUIRE WIDGET INTERNATIONAL FOR STOCK",
+                ""
+            ),
+            [(
+                "acquisition",
+                "Acme Industries".to_string(),
+                vec!["Widget International".to_string()]
+            )]
+        );
+        assert!(item("ACME INDUSTRIES FEBRUARY SALES UP 12 PCT", "").is_empty());
+        // with a text of its own, the text tells the deal and the headline is not read
+        assert!(item(
+            "ACME INDUSTRIES AGREES TO ACQUIRE WIDGET INTERNATIONAL FOR STOCK",
+            "Acme Industries said its sales rose."
+        )
+        .is_empty());
     }
 
     #[test]

@@ -22,4 +22,9 @@ pub struct TextLex {
     /// opens with one is a date line even when a second stamp or a clock time makes it long.
     #[serde(default)]
     pub date_labels: Vec<String>,
+    /// Lower-case common words of headlines set all in capitals (wire copy): read in lower
+    /// case, while any other word of such a headline is read as a name. Empty: such headlines
+    /// are not read.
+    #[serde(default)]
+    pub headline_words: Vec<String>,
 }
