@@ -46,9 +46,18 @@ pub fn is_all_capitals(text: &str) -> bool {
     text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase)
 }
 
+/// A headline written again as prose.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Recased {
+    pub text: String,
+    /// Whether its first word is a name: prose cannot tell a capitalised first word from an
+    /// ordinary one, the headline's table can.
+    pub opens_with_name: bool,
+}
+
 /// `title` as prose would write it, when it is all in capitals and the language has a table
 /// of its common words; `None` otherwise.
-pub fn recase(title: &str, lang: Lang) -> Option<String> {
+pub fn recase(title: &str, lang: Lang) -> Option<Recased> {
     let common = &COMMON[lang.index()];
     if common.is_empty() || !is_all_capitals(title) {
         return None;
@@ -57,7 +66,14 @@ pub fn recase(title: &str, lang: Lang) -> Option<String> {
         .split_whitespace()
         .map(|w| recase_word(w, common))
         .collect();
-    Some(words.join(" "))
+    let opens_with_name = words
+        .first()
+        .and_then(|w| w.chars().find(|c| c.is_alphanumeric()))
+        .is_some_and(char::is_uppercase);
+    Some(Recased {
+        text: words.join(" "),
+        opens_with_name,
+    })
 }
 
 /// One whitespace-separated token: its parts between '/' and '-' are recased one by one.
@@ -142,13 +158,17 @@ mod tests {
             ),
         ];
         for (caps, prose) in table {
-            assert_eq!(recase(caps, Lang::En).as_deref(), Some(prose), "{caps}");
+            let recased = recase(caps, Lang::En).expect(caps);
+            assert_eq!(recased.text, prose, "{caps}");
+            assert!(recased.opens_with_name, "{caps}");
         }
     }
 
     #[test]
     fn only_capitals_in_a_language_with_a_table_are_recased() {
         assert_eq!(recase("Acme agrees to acquire Widget", Lang::En), None);
+        let opens_on_a_word = recase("BOARD OF ACME APPROVES SALE TO WIDGET", Lang::En).unwrap();
+        assert!(!opens_on_a_word.opens_with_name);
         assert_eq!(recase("1987", Lang::En), None);
     }
 }

@@ -279,11 +279,11 @@ pub fn extract(article: &Article) -> Vec<Mention> {
     // A wire item that is only its headline in capitals is read in that headline, written
     // again as prose would write it.
     let recased = if sentences.is_empty() {
-        headline::recase(title, article.language).filter(|t| t.len() <= MAX_SENTENCE_BYTES)
+        headline::recase(title, article.language).filter(|r| r.text.len() <= MAX_SENTENCE_BYTES)
     } else {
         None
     };
-    sentences.extend(recased.as_deref());
+    sentences.extend(recased.as_ref().map(|r| r.text.as_str()));
     // One automaton pass decides whether the article can hold a deal at all; most do not, and
     // then no name, amount or date is looked for.
     let lowers: Vec<String> = sentences.iter().map(|s| lower_same_len(s)).collect();
@@ -330,7 +330,13 @@ pub fn extract(article: &Article) -> Vec<Mention> {
             *found = names(idx);
         }
     }
-    let survey = Survey::of(&sentences, &lowers, &companies, lex);
+    let mut survey = Survey::of(&sentences, &lowers, &companies, lex);
+    // the name that opens a recased headline is known to be one
+    if recased.as_ref().is_some_and(|r| r.opens_with_name) {
+        if let Some(first) = companies[0].first().filter(|c| c.start == 0) {
+            survey.confirm(&first.name);
+        }
+    }
     let main_company = survey.main_company();
     let mut out: Vec<Mention> = Vec::new();
     // (company, sentence index) the text was last about
@@ -813,6 +819,18 @@ mod tests {
                 "acquisition",
                 "Acme Industries".to_string(),
                 vec!["Widget International".to_string()]
+            )]
+        );
+        // a single word that opens the headline and is no common word is a name
+        assert_eq!(
+            item(
+                "ACMECO OFFERS TO ACQUIRE WIDGET INC FOR 11.50 DLRS A SHARE",
+                ""
+            ),
+            [(
+                "acquisition",
+                "Acmeco".to_string(),
+                vec!["Widget Inc".to_string()]
             )]
         );
         assert!(item("ACME INDUSTRIES FEBRUARY SALES UP 12 PCT", "").is_empty());

@@ -507,6 +507,11 @@ impl<'a> Survey<'a> {
             .then_some(word_start)
     }
 
+    /// Takes `name` as a confirmed name, as if the article had written it mid-sentence.
+    pub fn confirm(&mut self, name: &str) {
+        self.confirmed.insert(normalize(name));
+    }
+
     fn is_known(&self, name: &str) -> bool {
         let norm = normalize(name);
         let recurs = !name.contains(' ')
