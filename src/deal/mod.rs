@@ -337,6 +337,12 @@ pub fn extract(article: &Article) -> Vec<Mention> {
             survey.confirm(&first.name);
         }
     }
+    // the names of a recased headline are its only evidence, and all of them are names
+    if recased.is_some() {
+        for c in &companies[0] {
+            survey.confirm_company(&c.name);
+        }
+    }
     let main_company = survey.main_company();
     let mut out: Vec<Mention> = Vec::new();
     // (company, sentence index) the text was last about
@@ -831,6 +837,18 @@ mod tests {
                 "acquisition",
                 "Acmeco".to_string(),
                 vec!["Widget Inc".to_string()]
+            )]
+        );
+        // the names of such a headline are companies' unless a first name opens them
+        assert_eq!(
+            item(
+                "ACMECO BUYS WIDGET COSMETICS FROM GADGET GROUP FOR UNDISCLOSED TERMS",
+                ""
+            ),
+            [(
+                "acquisition",
+                "Acmeco".to_string(),
+                vec!["Widget Cosmetics".to_string()]
             )]
         );
         assert!(item("ACME INDUSTRIES FEBRUARY SALES UP 12 PCT", "").is_empty());

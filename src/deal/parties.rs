@@ -512,6 +512,15 @@ impl<'a> Survey<'a> {
         self.confirmed.insert(normalize(name));
     }
 
+    /// Takes `name` as plainly a company's, as if the article had introduced it as one; a
+    /// name that opens on a first name stays a person's.
+    pub fn confirm_company(&mut self, name: &str) {
+        let first = name.split_whitespace().next().map(str::to_lowercase);
+        if !first.is_some_and(|f| FIRST_NAMES.contains(&f)) {
+            self.companies.insert(normalize(name));
+        }
+    }
+
     fn is_known(&self, name: &str) -> bool {
         let norm = normalize(name);
         let recurs = !name.contains(' ')
