@@ -1046,6 +1046,12 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // the usual slips of wire copy in the deal noun
+        (
+            Lang::En,
+            "Acme Corp said its subsidiaries completed the acquisiton of Widget Research Co.",
+            &[("acquisition", "Acme Corp", "Widget Research Co")],
+        ),
         // the words of a stake do not put the company it is in out of the deal word's reach
         (
             Lang::En,
