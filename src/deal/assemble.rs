@@ -527,6 +527,20 @@ fn sale_buyer(s: &Sentence, hit: &Hit, owned: bool) -> Option<usize> {
     })
 }
 
+/// How many words may stand between a possessive name and the deal word it owns.
+const OWNER_REACH: usize = 6;
+
+/// Whether a name after a preposition owns the deal told just after it: "the terms of TXL's
+/// offer to acquire Arnox", "requirements for Stone's proposed 32.25 dlr per share cash
+/// acquisition of Southwest". The owner is the deal's doer.
+fn owns_deal(s: &Sentence, p: &Party, hit: &Hit) -> bool {
+    matches!(p.role, Role::Object | Role::Partner)
+        && p.end <= hit.start
+        && is_possessive(s.lower, p)
+        && words_between(s.lower, p.end, hit.start) <= OWNER_REACH
+        && !s.lower[p.end..hit.start].contains([',', ';', '(', ':'])
+}
+
 /// Whether a name stands in the possessive ("Norway's", "Acme's").
 fn is_possessive(lower: &str, p: &Party) -> bool {
     let name = &lower[p.start..p.end];
@@ -860,11 +874,25 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
                     .iter()
                     .any(|(_, o)| o.end <= p.start && words_between(s.lower, o.end, p.start) <= 2)
         };
+        // "announced the acquisition of X in Gardena, Calif., by Y": after a deal noun with its
+        // definite article, "by" right after its object names the doer, whoever announced it
+        let by_after_object = |p: &Party| {
+            p.role == Role::Agent
+                && definite_before(s.lower, hit, lex)
+                && after.iter().any(|(_, o)| {
+                    o.role == Role::Object
+                        && o.end <= p.start
+                        && words_between(s.lower, o.end, p.start) <= 2
+                })
+        };
         let agent = after
             .iter()
             .find(|(_, p)| {
                 is_agent(p)
-                    && (passive || !close_subject || participle_after(s.lower, hit, p.start, lex))
+                    && (passive
+                        || !close_subject
+                        || participle_after(s.lower, hit, p.start, lex)
+                        || by_after_object(p))
                     && near(p)
             })
             .map(|(i, _)| *i);
@@ -944,7 +972,7 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
             .rev()
             .find(|(i, p)| {
                 p.start < hit.start
-                    && p.role == Role::Subject
+                    && (p.role == Role::Subject || owns_deal(s, p, hit))
                     && !used_as_object.contains(i)
                     && words_between(s.lower, p.end, hit.start) <= SUBJECT_REACH
                     && !crosses_clause(s.lower, p.end, hit.start)

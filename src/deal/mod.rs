@@ -1046,6 +1046,24 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // a name in the possessive right before the deal is its doer, whatever preposition
+        // stands before the name
+        (
+            Lang::En,
+            "Acme Forest Industries said it and Stone Container Corp have complied with all waiting period requirements for Stone's proposed 32.25 dlr per share cash acquisition of Acme.",
+            &[("acquisition", "Stone", "Acme")],
+        ),
+        (
+            Lang::En,
+            "Widget Corp said talks continue on the terms of Gadget Corp's offer to acquire Widget.",
+            &[("acquisition", "Gadget Corp", "Widget")],
+        ),
+        // "by" right after the object of a deal noun names the doer, not who announced it
+        (
+            Lang::En,
+            "The Federal Banking Board (FBB) announced the acquisition of Acme Savings Association in Gardena, Calif., by Widget Pacific Savings of Costa Mesa, Calif.",
+            &[("acquisition", "Widget Pacific Savings", "Acme Savings Association")],
+        ),
         // the usual slips of wire copy in the deal noun
         (
             Lang::En,
