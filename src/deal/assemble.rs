@@ -550,14 +550,31 @@ fn is_possessive(lower: &str, p: &Party) -> bool {
         .any(|s| name.ends_with(s) || rest.starts_with(s))
 }
 
+/// How many words may open what a company sells before the possessive: "one of its", "the
+/// assets of its".
+const PARTITIVE_WORDS: usize = 3;
+
 /// Whether a sale trigger is followed by a possessive: a company selling what it owns ("sell
-/// its sawmill", "the sale of their stake").
+/// its sawmill", "the sale of their stake"), or a part of it ("selling one of its
+/// subsidiaries", "the sale of the assets of its stores").
 fn sells_own(lower: &str, hit: &Hit, lex: &Lexicon) -> bool {
-    let rest = lower[hit.end..].trim_start();
-    lex.deal.possessives.iter().any(|w| {
-        rest.strip_prefix(w.as_str())
-            .is_some_and(|r| r.starts_with(' '))
-    })
+    let is_possessive = |w: &str| lex.deal.possessives.iter().any(|p| p == w);
+    let words: Vec<&str> = lower[hit.end..]
+        .split_whitespace()
+        .take(PARTITIVE_WORDS + 2)
+        .collect();
+    if words.first().is_some_and(|w| is_possessive(w)) {
+        return true;
+    }
+    // "one of its": the possessive after the partitive's "of" (the target marker)
+    words
+        .windows(2)
+        .take(PARTITIVE_WORDS + 1)
+        .any(|pair| lex.deal.target_markers.iter().any(|m| m == pair[0]) && is_possessive(pair[1]))
+        && !words
+            .iter()
+            .take_while(|w| !is_possessive(w))
+            .any(|w| w.contains([',', ';', ':']))
 }
 
 /// The name written last before the trigger, with its index.

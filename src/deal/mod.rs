@@ -1046,6 +1046,18 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // an agreement in principle commits to the weak deal word after it
+        (
+            Lang::En,
+            "Acme Inc said it reached an agreement in principle to buy Widget Information Network.",
+            &[("acquisition", "Acme Inc", "Widget Information Network")],
+        ),
+        // a company that sells a part of what it owns sells it to the name after "to"
+        (
+            Lang::En,
+            "Acme Corp said it has completed the previously-announced sale of the assets of its catalog stores to privately-held Widget Capital Corp for an undisclosed amount.",
+            &[("acquisition", "Widget Capital Corp", "Acme Corp")],
+        ),
         // a name in the possessive right before the deal is its doer, whatever preposition
         // stands before the name
         (
