@@ -541,6 +541,31 @@ fn owns_deal(s: &Sentence, p: &Party, hit: &Hit) -> bool {
         && !s.lower[p.end..hit.start].contains([',', ';', '(', ':'])
 }
 
+/// Whether a name in the possessive is followed by something it owns other than its equity:
+/// "Enim Oil's production share", not "Acme's outstanding shares".
+fn part_of_possession(lower: &str, p: &Party, lex: &Lexicon) -> bool {
+    if !is_possessive(lower, p) || lex.deal.equity_words.is_empty() {
+        return false;
+    }
+    // the possessive's "'s" is in the name or right after it
+    let rest = lower[p.end..]
+        .trim_start_matches(['\'', '’', 's'])
+        .trim_start();
+    let clause = rest.split([',', ';', ':', '(']).next().unwrap_or("");
+    let mut words = clause
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .take(EQUITY_REACH)
+        .peekable();
+    // a name that ends its clause owns nothing told after it
+    words.peek().is_some() && !words.any(|w| lex.deal.equity_words.iter().any(|e| e == w))
+}
+
+/// How many words after a possessive name its equity word may stand ("Pioneer's 99.80 mln
+/// issued shares").
+const EQUITY_REACH: usize = 4;
+
 /// Whether a name stands in the possessive ("Norway's", "Acme's").
 fn is_possessive(lower: &str, p: &Party) -> bool {
     let name = &lower[p.start..p.end];
@@ -981,6 +1006,14 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
             if objects.is_empty() {
                 objects.extend(used_as_object.last().copied());
             }
+        }
+        // "10 pct of General Motors's components plants": a part of what the company owns
+        if share_of
+            && objects
+                .first()
+                .is_some_and(|o| part_of_possession(s.lower, &s.parties[*o], lex))
+        {
+            continue;
         }
         let subject = s
             .parties

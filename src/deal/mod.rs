@@ -1046,6 +1046,17 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // a percentage of something a company owns is no stake in it; of its shares it is
+        (
+            Lang::En,
+            "Acme Corp says 10 pct of Widget Motors Corp's components plants are on its list.",
+            &[],
+        ),
+        (
+            Lang::En,
+            "Acme Corp already owns about 9.9 pct of Widget Corp's 6.8 mln shares outstanding.",
+            &[("investment", "Acme Corp", "Widget Corp")],
+        ),
         // an agreement in principle commits to the weak deal word after it
         (
             Lang::En,

@@ -188,6 +188,11 @@ pub struct DealLex {
     /// Acme shares", "ha comprato 200.000 azioni di Acme") is an investment, not its takeover.
     #[serde(default)]
     pub share_nouns: Vec<String>,
+    /// Words that may follow a company's possessive when a percentage of it is a stake ("5 pct
+    /// of Acme's outstanding shares"); any other word makes it a part of something the company
+    /// owns ("10 pct of GM's plants", "50 pct of Enim Oil's production").
+    #[serde(default)]
+    pub equity_words: Vec<String>,
     /// Words investors follow in a raise ("raised $5m from X", "led by X", "en la que ha
     /// participado X").
     #[serde(default)]
