@@ -1046,6 +1046,12 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // a limited or general partnership is a kind of company, no alliance
+        (
+            Lang::En,
+            "Acme Inns Limited Partnership said it filed a registration statement with the Securities and Exchange Commission covering units of limited partnership interests.",
+            &[],
+        ),
         // a percentage of something a company owns is no stake in it; of its shares it is
         (
             Lang::En,
