@@ -335,6 +335,35 @@ fn possessive_doer(s: &Sentence, hit: &Hit) -> Option<(usize, usize)> {
     Some((doer, target))
 }
 
+/// The bidder of an offer named by the company written right before it, with nothing but
+/// its ticker between ("rejects Mark IV Industries tender offer", "Pepsico Inc acquisition
+/// offer"), and the subject before that name, its target.
+fn adjunct_bidder(s: &Sentence, hit: &Hit, lex: &Lexicon) -> Option<(usize, usize)> {
+    let is_offer = |w: &str| lex.deal.offer_words.iter().any(|o| o == w);
+    let phrase = &s.lower[hit.start..hit.end];
+    let offered = phrase.split_whitespace().last().is_some_and(is_offer)
+        || s.lower[hit.end..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| is_offer(w.trim_end_matches([',', '.', ';'])));
+    if !offered {
+        return None;
+    }
+    let (bidder, p) = last_party_before(s, hit)?;
+    let between = s.lower[p.end..hit.start].trim();
+    let ticker_only = between.is_empty()
+        || between.starts_with('<') && between.ends_with('>') && !between.contains(' ');
+    if !ticker_only || is_possessive(s.lower, p) {
+        return None;
+    }
+    let target = s.parties[..bidder].iter().rposition(|q| {
+        q.role == Role::Subject
+            && !same_company(&q.name, &p.name)
+            && !crosses_clause(s.lower, q.end, p.start)
+    })?;
+    Some((bidder, target))
+}
+
 /// Whether a definite article stands right before the trigger ("the merger", "l'acquisizione").
 fn definite_before(lower: &str, hit: &Hit, lex: &Lexicon) -> bool {
     let before = lower[..hit.start].trim_end();
@@ -1540,9 +1569,12 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
                     }
                 }
                 // "TMOC told shareholders not to accept Santos Ltd's takeover bid": the owner of
-                // the deal noun is its doer, the clause's first name its target
-                if let Some((doer, target)) =
-                    possessive_doer(s, hit).filter(|_| objects.is_empty() && !undirected)
+                // the deal noun is its doer, the clause's first name its target; so is a name
+                // written right before an offer ("Conrac Corp rejects Mark IV Industries tender
+                // offer")
+                if let Some((doer, target)) = possessive_doer(s, hit)
+                    .or_else(|| adjunct_bidder(s, hit, lex))
+                    .filter(|_| objects.is_empty() && !undirected)
                 {
                     used_as_object.push(target);
                     emit(

@@ -1046,6 +1046,17 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // a name written right before an offer is its bidder, the subject its target
+        (
+            Lang::En,
+            "Acme Corp rejects Widget Industries tender offer, explores alternatives.",
+            &[("acquisition", "Widget Industries", "Acme Corp")],
+        ),
+        (
+            Lang::En,
+            "Acme Inc said it rejected the Widget AG <WDG> acquisition offer.",
+            &[("acquisition", "Widget AG", "Acme Inc")],
+        ),
         // a limited or general partnership is a kind of company, no alliance
         (
             Lang::En,
