@@ -967,10 +967,17 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
                     && near(p)
             })
             .map(|(i, _)| *i);
-        let undirected_hit = matches!(
-            hit.meaning,
-            Meaning::Deal(DealType::Merger | DealType::JointVenture | DealType::Partnership)
-        );
+        // a merger offered ("a merger proposal for USAir") is directed at its object
+        let merger_offer = hit.meaning == Meaning::Deal(DealType::Merger)
+            && s.lower[hit.end..]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| lex.deal.offer_words.iter().any(|o| o == w));
+        let undirected_hit = !merger_offer
+            && matches!(
+                hit.meaning,
+                Meaning::Deal(DealType::Merger | DealType::JointVenture | DealType::Partnership)
+            );
         let mut objects: Vec<usize> = after
             .iter()
             .filter(|(i, p)| {

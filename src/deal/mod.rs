@@ -1046,6 +1046,12 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // a merger offered to a company is directed at it
+        (
+            Lang::En,
+            "Acme Air Lines Inc makes 52 dlr/share cash merger proposal for Widget Group.",
+            &[("merger", "Acme Air Lines Inc", "Widget Group")],
+        ),
         // a name written right before an offer is its bidder, the subject its target
         (
             Lang::En,
