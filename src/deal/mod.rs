@@ -1046,6 +1046,12 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // a regulator that approves a deal is no party to it
+        (
+            Lang::En,
+            "Acme Corp and Widget Inc said the Federal Communications Commission approved their merger.",
+            &[("merger", "Acme Corp", "Widget Inc")],
+        ),
         // a merger offered to a company is directed at it
         (
             Lang::En,
