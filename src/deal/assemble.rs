@@ -1350,7 +1350,26 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
                 if let Some(ag) = agent {
                     // Passive: "Y was acquired by X", "l'acquisizione di Y da parte di X"; the
                     // target is the noun's object, else the clause's first subject.
-                    let target: Vec<usize> = objects.first().copied().into_iter().collect();
+                    // a name in an apposition to the agent ("by X, an affiliate of Y,") is
+                    // the agent's description, not the target
+                    let ag_end = s.parties[ag].end;
+                    let target: Vec<usize> = objects
+                        .iter()
+                        .find(|o| {
+                            let p = &s.parties[**o];
+                            p.start < ag_end
+                                || !s.lower[ag_end..p.start].contains(',')
+                                // "jointly owned by A, B and C": a list of partners
+                                || matches!(
+                                    kind,
+                                    DealType::JointVenture
+                                        | DealType::Merger
+                                        | DealType::Partnership
+                                )
+                        })
+                        .copied()
+                        .into_iter()
+                        .collect();
                     let first_subject = s
                         .parties
                         .iter()

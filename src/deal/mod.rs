@@ -1046,6 +1046,12 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // a name in an apposition to the agent of a passive describes the agent
+        (
+            Lang::En,
+            "Acme Savings Bank said it has signed a definitive agreement to be acquired by Widget Holding Co, an affiliate of Widget Capital Corp, for 20 mln dlrs.",
+            &[("acquisition", "Widget Holding Co", "Acme Savings Bank")],
+        ),
         // a regulator that approves a deal is no party to it
         (
             Lang::En,
