@@ -435,7 +435,21 @@ fn group_leader<'a>(s: &Sentence<'a>, hit: &Hit, lex: &Lexicon) -> Option<&'a Pa
                 .map(|(i, _)| (i, p.len()))
         })
         .min()?;
-    if words_between(s.lower, 0, at) > GROUP_OPENING {
+    // the group opens the sentence, or the clause a reporting verb opens
+    let opening = lex
+        .deal
+        .reporting_verbs
+        .iter()
+        .filter_map(|v| {
+            head[..at]
+                .match_indices(v.as_str())
+                .filter(|(i, _)| is_word_boundary(head, *i, i + v.len()))
+                .map(|(i, _)| i + v.len())
+                .last()
+        })
+        .max()
+        .unwrap_or(0);
+    if words_between(s.lower, opening, at) > GROUP_OPENING {
         return None;
     }
     let end = at + len;

@@ -1046,6 +1046,12 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // a group that opens a reported clause is its leader's vehicle too
+        (
+            Lang::En,
+            "Acme Corp said a group led by privately held Widget Equities Group agreed to buy a 7.6 pct interest in Acme.",
+            &[("investment", "Widget Equities Group", "Acme")],
+        ),
         // a name in an apposition to the agent of a passive describes the agent
         (
             Lang::En,

@@ -162,6 +162,10 @@ pub struct DealLex {
     /// the sentence's subject, its deals are the leader's.
     #[serde(default)]
     pub group_leads: Vec<String>,
+    /// Verbs that report what follows ("said", "told"): a group named right after one opens
+    /// the reported clause ("Coradian said a group led by X agreed to buy").
+    #[serde(default)]
+    pub reporting_verbs: Vec<String>,
     /// Verbs that shrink a holding ("cut its stake"): what follows is no investment.
     #[serde(default)]
     pub stake_cuts: Vec<String>,
