@@ -229,23 +229,28 @@ fn new_relative_clause(lower: &str, a: usize, b: usize, lex: &Lexicon) -> bool {
     })
 }
 
+/// How many of the words between `a` and `b` belong to the `spans` that lie there.
+fn words_in_spans(
+    lower: &str,
+    spans: impl Iterator<Item = (usize, usize)>,
+    a: usize,
+    b: usize,
+) -> usize {
+    spans
+        .filter(|(start, end)| *start >= a && *end <= b)
+        .map(|(start, end)| words_between(lower, start, end))
+        .sum()
+}
+
 /// How many of the words between `a` and `b` belong to amounts ("of $115 million by X").
 fn amount_words(s: &Sentence, a: usize, b: usize) -> usize {
-    s.money
-        .iter()
-        .filter(|m| m.start >= a && m.end <= b)
-        .map(|m| words_between(s.lower, m.start, m.end))
-        .sum()
+    words_in_spans(s.lower, s.money.iter().map(|m| (m.start, m.end)), a, b)
 }
 
 /// The words between `a` and `b` that tell a stake ("acquire new stock representing a 16 pct
 /// interest in …"): they do not put the company further from its deal word.
 fn stake_words(s: &Sentence, a: usize, b: usize) -> usize {
-    s.stakes
-        .iter()
-        .filter(|st| st.start >= a && st.end <= b)
-        .map(|st| words_between(s.lower, st.start, st.end))
-        .sum()
+    words_in_spans(s.lower, s.stakes.iter().map(|st| (st.start, st.end)), a, b)
 }
 
 fn crosses_clause(lower: &str, a: usize, b: usize) -> bool {
