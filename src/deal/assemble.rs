@@ -326,12 +326,7 @@ fn both_parties(s: &Sentence, hit: &Hit, lex: &Lexicon) -> Option<(usize, usize)
 /// a share takeover bid"), and the company named first in the sentence before it, its target.
 fn possessive_doer(s: &Sentence, hit: &Hit) -> Option<(usize, usize)> {
     let (doer, p) = last_party_before(s, hit)?;
-    let owned = s.lower[p.start..p.end].ends_with("'s")
-        || s.lower[p.start..p.end].ends_with("’s")
-        || s.lower[p.end..].starts_with("'s")
-        || s.lower[p.end..].starts_with("’s");
-    let between = &s.lower[p.end..hit.start];
-    if !owned || words_between(s.lower, p.end, hit.start) > 6 || between.contains([',', ';', '(']) {
+    if !owns_deal_word(s, p, hit) {
         return None;
     }
     let target = s.parties[..doer]
@@ -344,13 +339,12 @@ fn possessive_doer(s: &Sentence, hit: &Hit) -> Option<(usize, usize)> {
 /// its ticker between ("rejects Mark IV Industries tender offer", "Pepsico Inc acquisition
 /// offer"), and the subject before that name, its target.
 fn adjunct_bidder(s: &Sentence, hit: &Hit, lex: &Lexicon) -> Option<(usize, usize)> {
-    let is_offer = |w: &str| lex.deal.offer_words.iter().any(|o| o == w);
     let phrase = &s.lower[hit.start..hit.end];
-    let offered = phrase.split_whitespace().last().is_some_and(is_offer)
-        || s.lower[hit.end..]
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| is_offer(w.trim_end_matches([',', '.', ';'])));
+    let offered = phrase
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| is_offer_word(w, lex))
+        || offer_follows(s.lower, hit, lex);
     if !offered {
         return None;
     }
@@ -367,6 +361,20 @@ fn adjunct_bidder(s: &Sentence, hit: &Hit, lex: &Lexicon) -> Option<(usize, usiz
             && !crosses_clause(s.lower, q.end, p.start)
     })?;
     Some((bidder, target))
+}
+
+/// Whether `word` names an offer ("offer", "proposal", "bid").
+fn is_offer_word(word: &str, lex: &Lexicon) -> bool {
+    lex.deal.offer_words.iter().any(|o| o == word)
+}
+
+/// Whether the word right after the trigger names an offer ("takeover bid", "merger
+/// proposal").
+fn offer_follows(lower: &str, hit: &Hit, lex: &Lexicon) -> bool {
+    lower[hit.end..]
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| is_offer_word(w.trim_end_matches([',', '.', ';']), lex))
 }
 
 /// Whether a definite article stands right before the trigger ("the merger", "l'acquisizione").
@@ -512,10 +520,7 @@ fn invested_by(s: &Sentence, hit: &Hit, p: &Party, lex: &Lexicon) -> bool {
 /// marker ("offer from rival"), or by what it is for ("offer for its stock from").
 fn offered_by(span: &str, lex: &Lexicon) -> bool {
     let words: Vec<&str> = span.split_whitespace().collect();
-    let Some(at) = words
-        .iter()
-        .rposition(|w| lex.deal.offer_words.iter().any(|o| o == w))
-    else {
+    let Some(at) = words.iter().rposition(|w| is_offer_word(w, lex)) else {
         return false;
     };
     words.get(at + 1).is_some_and(|next| {
@@ -578,15 +583,20 @@ fn sale_buyer(s: &Sentence, hit: &Hit, owned: bool) -> Option<usize> {
 /// How many words may stand between a possessive name and the deal word it owns.
 const OWNER_REACH: usize = 6;
 
+/// Whether a name in the possessive owns the deal word a few words after it, in the same
+/// clause ("Santos Ltd's 4.00 dlr a share takeover bid").
+fn owns_deal_word(s: &Sentence, p: &Party, hit: &Hit) -> bool {
+    p.end <= hit.start
+        && is_possessive(s.lower, p)
+        && words_between(s.lower, p.end, hit.start) <= OWNER_REACH
+        && !s.lower[p.end..hit.start].contains([',', ';', '(', ':'])
+}
+
 /// Whether a name after a preposition owns the deal told just after it: "the terms of TXL's
 /// offer to acquire Arnox", "requirements for Stone's proposed 32.25 dlr per share cash
 /// acquisition of Southwest". The owner is the deal's doer.
 fn owns_deal(s: &Sentence, p: &Party, hit: &Hit) -> bool {
-    matches!(p.role, Role::Object | Role::Partner)
-        && p.end <= hit.start
-        && is_possessive(s.lower, p)
-        && words_between(s.lower, p.end, hit.start) <= OWNER_REACH
-        && !s.lower[p.end..hit.start].contains([',', ';', '(', ':'])
+    matches!(p.role, Role::Object | Role::Partner) && owns_deal_word(s, p, hit)
 }
 
 /// Whether a name in the possessive is followed by something it owns other than its equity:
@@ -987,11 +997,8 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
             })
             .map(|(i, _)| *i);
         // a merger offered ("a merger proposal for USAir") is directed at its object
-        let merger_offer = hit.meaning == Meaning::Deal(DealType::Merger)
-            && s.lower[hit.end..]
-                .split_whitespace()
-                .next()
-                .is_some_and(|w| lex.deal.offer_words.iter().any(|o| o == w));
+        let merger_offer =
+            hit.meaning == Meaning::Deal(DealType::Merger) && offer_follows(s.lower, hit, lex);
         let undirected_hit = !merger_offer
             && matches!(
                 hit.meaning,
