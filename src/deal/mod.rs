@@ -331,15 +331,13 @@ pub fn extract(article: &Article) -> Vec<Mention> {
         }
     }
     let mut survey = Survey::of(&sentences, &lowers, &companies, lex);
-    // the name that opens a recased headline is known to be one
-    if recased.as_ref().is_some_and(|r| r.opens_with_name) {
-        if let Some(first) = companies[0].first().filter(|c| c.start == 0) {
-            survey.confirm(&first.name);
-        }
-    }
-    // the names of a recased headline are its only evidence, and all of them are names
-    if recased.is_some() {
+    // the names of a recased headline are its only evidence, and all of them are names; the
+    // one that opens it is known to be one
+    if let Some(r) = &recased {
         for c in &companies[0] {
+            if r.opens_with_name && c.start == 0 {
+                survey.confirm(&c.name);
+            }
             survey.confirm_company(&c.name);
         }
     }
