@@ -1171,6 +1171,14 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
             _ => false,
         };
         let tight_subject = subject.map(|(_, a, _)| a);
+        // "Amadeus y Rappi cerraron un acuerdo": two names joined as the subject of an
+        // agreement word are its two parties, evidence enough for a weak one
+        let paired = matches!(
+            hit.meaning,
+            Meaning::Deal(DealType::Merger | DealType::JointVenture | DealType::Partnership)
+        ) && subject
+            .and_then(|(i, _, _)| i)
+            .is_some_and(|i| co_subjects(s, i, hit, lex).len() >= 2);
         let counted = objects
             .first()
             .is_some_and(|o| counted_shares(s.lower, hit, &s.parties[*o], lex));
@@ -1201,7 +1209,7 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
             // the amount is read last: the other reasons need no amount
             let explicit = stake_pct.is_some()
                 || a_plain && b_plain
-                || tight && tight_subject == Some(a.as_str())
+                || (tight || paired) && tight_subject == Some(a.as_str())
                 || owned_sale && (a_plain || b_plain)
                 || m().is_some_and(|m| m.amount >= MIN_DEAL_VALUE);
             if hit.weak && !explicit || share_of && !b_plain {

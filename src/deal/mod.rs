@@ -1044,6 +1044,27 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // two bare names joined as the subject of an everyday agreement word are its parties
+        (
+            Lang::Es,
+            "Brisamar y Lumetra anunciaron que cerraron un acuerdo para fortalecer las rutas de Brisamar.",
+            &[("partnership", "Brisamar", "Lumetra")],
+        ),
+        (
+            Lang::Es,
+            "Colombia y Perú cerraron un acuerdo para fortalecer el comercio.",
+            &[],
+        ),
+        (
+            Lang::It,
+            "Brisamar e Lumetra hanno raggiunto un accordo per ampliare l'offerta di Brisamar.",
+            &[("partnership", "Brisamar", "Lumetra")],
+        ),
+        (
+            Lang::Fr,
+            "Brisamar et Lumetra ont conclu un accord pour élargir l'offre de Brisamar.",
+            &[("partnership", "Brisamar", "Lumetra")],
+        ),
         // a group that opens a reported clause is its leader's vehicle too
         (
             Lang::En,
