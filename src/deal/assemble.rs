@@ -849,6 +849,35 @@ fn co_subjects(s: &Sentence, subject: usize, hit: &Hit, lex: &Lexicon) -> Vec<us
     chain
 }
 
+/// How many words may stand between a pair of names and the deal word they are the subject of.
+const PAIR_REACH: usize = 5;
+
+/// The two names joined by a conjunction right before an undirected deal word, as its subject
+/// ("las empresas ETB y Amazon Web Services pusieron en marcha una alianza"): the first may be
+/// written as anything but a source or a holder, the second is the first's partner.
+fn joined_pair_before(s: &Sentence, hit: &Hit, lex: &Lexicon) -> Option<(usize, usize)> {
+    let last = s.parties.iter().rposition(|p| p.end <= hit.start)?;
+    let (first, second) = (&s.parties.get(last.checked_sub(1)?)?, &s.parties[last]);
+    let (joined, joiner) = joins_list(&s.lower[first.end..second.start], lex);
+    (second.role == Role::Partner
+        && joined
+        && joiner
+        && !matches!(first.role, Role::Source | Role::Holder)
+        && !crosses_clause(s.lower, second.end, hit.start)
+        && !s.lower[second.end..hit.start].contains(',')
+        // a verb stands between, not a conjunction or an article that opens another phrase
+        // ("Facebook y Google y la creación de alianzas", "Alden and the Gannett merger")
+        && s.lower[second.end..hit.start]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| {
+                !lex.deal.conjunctions.iter().any(|j| j == w)
+                    && !lex.deal.articles.iter().any(|a| a == w)
+            })
+        && words_between(s.lower, second.end, hit.start) <= PAIR_REACH)
+        .then_some((last - 1, last))
+}
+
 /// Whether the words right after a trigger point back to a company ("invested in the
 /// startup", "ha rilevato la società").
 fn object_is_anaphora(s: &Sentence, hit: &Hit, lex: &Lexicon) -> bool {
@@ -1507,6 +1536,24 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
                             && words_between(s.lower, p.end, hit.start) <= 2
                     })
                     .map(|(i, p)| (Some(i), p.name.as_str(), p.plain_company));
+                // "ETB y Amazon Web Services pusieron en marcha una alianza"
+                let pair = joined_pair_before(s, hit, lex).filter(|_| {
+                    matches!(kind, DealType::Partnership | DealType::JointVenture)
+                        && adjacent.is_none()
+                        && !matches!(subject, Some((Some(_), _, _)))
+                });
+                if let Some((first, second)) = pair {
+                    used_as_object.push(second);
+                    emit(
+                        &mut out,
+                        kind,
+                        name(first),
+                        plain(first),
+                        vec![second],
+                        &hit_money,
+                    );
+                    continue;
+                }
                 let subject = match adjacent.or(subject) {
                     Some((Some(i), _, _)) if undirected && s.parties[i].start > hit.start => {
                         s.coref.map(|c| (None, c, true))

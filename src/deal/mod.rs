@@ -1044,6 +1044,18 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // two names joined right before the verb of an alliance are its parties, whatever the
+        // words before them make of the first
+        (
+            Lang::Es,
+            "Para acelerar la transformación digital de las empresas Brisamar y Lumetra Cloud Services pusieron en marcha una alianza para el sector.",
+            &[("partnership", "Brisamar", "Lumetra Cloud Services")],
+        ),
+        (
+            Lang::Es,
+            "La interacción con terceros como Brisamar y Lumetra y la creación de alianzas estratégicas le ha permitido crecer.",
+            &[],
+        ),
         // two bare names joined as the subject of an everyday agreement word are its parties
         (
             Lang::Es,
