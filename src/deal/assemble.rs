@@ -646,7 +646,14 @@ fn sells_own(lower: &str, hit: &Hit, lex: &Lexicon) -> bool {
         .split_whitespace()
         .take(PARTITIVE_WORDS + 2)
         .collect();
-    if words.first().is_some_and(|w| is_possessive(w)) {
+    // "vendere la sua quota": an article may stand before the possessive
+    let article = |w: &str| lex.deal.articles.iter().any(|a| a == w);
+    let owned_from = usize::from(
+        words
+            .first()
+            .is_some_and(|w| article(w) && !is_possessive(w)),
+    );
+    if words.get(owned_from).is_some_and(|w| is_possessive(w)) {
         return true;
     }
     // "one of its": the possessive after the partitive's "of" (the target marker)
@@ -1288,8 +1295,14 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
                     .take(1)
                     .collect();
                 used_as_object.extend(&target);
+                // "Rupert Murdoch acordó vender sus estudios a Disney": what a person sells
+                // of their own is theirs
+                let seller = acting_person(s, hit).filter(|_| owned_sale);
                 let target: Vec<(String, bool)> = match (target.first(), subject) {
                     (Some(t), _) => vec![(name(*t), plain(*t))],
+                    (None, _) if seller.is_some() => {
+                        vec![(seller.map_or(String::new(), |p| p.name.clone()), false)]
+                    }
                     (None, Some((Some(i), _, _))) => vec![(name(i), plain(i))],
                     (None, Some((None, seller, seller_plain))) if owned_sale => {
                         vec![(seller.to_string(), seller_plain)]

@@ -1044,6 +1044,22 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // what a person sells of their own is theirs: the person is the seller named
+        (
+            Lang::Es,
+            "Desde que Carlos Ribera acordó vender sus estudios de cine a Brisamar Media en 2017, la empresa cambió.",
+            &[("acquisition", "Brisamar Media", "Carlos Ribera")],
+        ),
+        (
+            Lang::En,
+            "Rupert Ribera agreed to sell his film studios to Brisamar Media in 2017.",
+            &[("acquisition", "Brisamar Media", "Rupert Ribera")],
+        ),
+        (
+            Lang::It,
+            "Marco Ribera ha deciso di vendere la sua quota a Brisamar Media.",
+            &[("acquisition", "Brisamar Media", "Marco Ribera")],
+        ),
         // two names joined right before the verb of an alliance are its parties, whatever the
         // words before them make of the first
         (
