@@ -856,6 +856,9 @@ fn co_subjects(s: &Sentence, subject: usize, hit: &Hit, lex: &Lexicon) -> Vec<us
     chain
 }
 
+/// How many words may stand between a subject that points back ("the firm") and its deal word.
+const POINTED_REACH: usize = 2;
+
 /// How many words may stand between a pair of names and the deal word they are the subject of.
 const PAIR_REACH: usize = 5;
 
@@ -1125,7 +1128,25 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
                     && words_between(s.lower, p.end, hit.start) <= SUBJECT_REACH
                     && !crosses_clause(s.lower, p.end, hit.start)
             })
+            // "In December, the firm bid $16.50 per share for Tribune, the owner of …": a
+            // subject that points back is the company told before, not a name after the deal
             .or_else(|| {
+                let before = &s.lower[..hit.start];
+                let pointed_back = s.coref.is_some()
+                    && lex.deal.company_intros.iter().any(|intro| {
+                        before
+                            .rmatch_indices(intro.as_str())
+                            .next()
+                            .is_some_and(|(at, _)| {
+                                let end = at + intro.len();
+                                is_word_boundary(s.lower, at, end)
+                                    && !before[end..].contains(',')
+                                    && words_between(s.lower, end, hit.start) <= POINTED_REACH
+                            })
+                    });
+                if pointed_back {
+                    return None;
+                }
                 s.parties.iter().enumerate().find(|(i, p)| {
                     p.role == Role::Subject
                         && !objects.contains(i)

@@ -1044,6 +1044,30 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // a price a share for a company is a bid for it; "the firm" right before it is the
+        // company told before, not a name after the deal
+        (
+            Lang::En,
+            "Brisamar Media Co reported a loss. In December, the firm bid $16.50 per share for Lumetra, the owner of the Daily Courier, Harbour News and Valley Times.",
+            &[("acquisition", "Brisamar Media Co", "Lumetra")],
+        ),
+        // a currency after a number is no name
+        (
+            Lang::En,
+            "Brisamar Investments Ltd said its offer of 4.20 N.Z. Dlrs per share for Lumetra Enterprises Ltd still stands.",
+            &[("acquisition", "Brisamar Investments Ltd", "Lumetra Enterprises Ltd")],
+        ),
+        // a price a share for each share held, or earnings a share for a year, is no bid
+        (
+            Lang::En,
+            "Holders of Brisamar Corp may buy preferred shares at 60 cts a share for each common share held as of May Eight.",
+            &[],
+        ),
+        (
+            Lang::En,
+            "Brisamar Corp said earnings per share for 1986, according to the DVFA method, rose.",
+            &[],
+        ),
         // what a person sells of their own is theirs: the person is the seller named
         (
             Lang::Es,

@@ -300,6 +300,21 @@ fn is_person(text: &str, lower: &str, c: &Company) -> bool {
     !legal && (initial || titled_after || ends_with_title(before))
 }
 
+/// Whether the name at `start` is the currency of an amount: right after a number, and ending
+/// in a currency word ("4.20 N.Z. Dlrs").
+fn names_a_currency(text: &str, start: usize, name: &str, lex: &Lexicon) -> bool {
+    let after_number = text[..start]
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|w| w.ends_with(|c: char| c.is_ascii_digit()));
+    after_number
+        && name
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| lex.money.currencies.contains_key(&w.to_lowercase()))
+}
+
 /// What the whole article says of its names.
 #[derive(Debug, Default)]
 pub struct Survey<'a> {
@@ -412,6 +427,10 @@ impl<'a> Survey<'a> {
                     None => continue,
                     Some(_) => {}
                 }
+            }
+            // "its offer of 4.20 N.Z. Dlrs per share": a currency written after a number
+            if names_a_currency(text, start, name, lex) {
+                continue;
             }
             // "its 139,200 California Water shares": a place word taken off the front is part
             // of the name when the article writes the name whole ("California Water Service Co")
