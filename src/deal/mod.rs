@@ -1044,6 +1044,17 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // a deal completed is as firm as one agreed
+        (
+            Lang::En,
+            "Brisamar Energy Corp said it completed the purchase of Lumetra Gas.",
+            &[("acquisition", "Brisamar Energy Corp", "Lumetra Gas")],
+        ),
+        (
+            Lang::Es,
+            "Brisamar Capital SA completó su primera inversión en Lumetra en 2011.",
+            &[("investment", "Brisamar Capital SA", "Lumetra")],
+        ),
         // a price a share for a company is a bid for it; "the firm" right before it is the
         // company told before, not a name after the deal
         (
