@@ -1044,6 +1044,12 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // a group "including" a company acts through the first it names
+        (
+            Lang::En,
+            "A group of companies including Chicago-based Brisamar Insurance Co and Lumetra Corp said it raised its stake in Harlow Brands Inc to 6.9 pct of the total.",
+            &[("investment", "Brisamar Insurance Co", "Harlow Brands Inc")],
+        ),
         // a deal completed is as firm as one agreed
         (
             Lang::En,
