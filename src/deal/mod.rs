@@ -1044,6 +1044,12 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // a short quotation a name opens is the title of a work, not a party
+        (
+            Lang::Fr,
+            "Brisamar Media, nouveau diffuseur, a dévoilé le nom de sa chaîne, \"Lumetra\", fruit d'un partenariat avec Harlow TV.",
+            &[("partnership", "Brisamar Media", "Harlow TV")],
+        ),
         // a group "including" a company acts through the first it names
         (
             Lang::En,

@@ -315,6 +315,25 @@ fn names_a_currency(text: &str, start: usize, name: &str, lex: &Lexicon) -> bool
             .is_some_and(|w| lex.money.currencies.contains_key(&w.to_lowercase()))
 }
 
+/// How many words a quoted title may hold after the name that opens it.
+const TITLE_WORDS: usize = 3;
+
+/// Whether the name from `start` to `end` opens a short quotation: a title ("Avengers:
+/// Endgame"), not a party.
+fn titles_a_work(text: &str, start: usize, end: usize) -> bool {
+    const OPEN: [char; 3] = ['"', '“', '«'];
+    const CLOSE: [char; 3] = ['"', '”', '»'];
+    if !text[..start].ends_with(OPEN) {
+        return false;
+    }
+    let rest = &text[end..];
+    let Some(close) = rest.find(CLOSE) else {
+        return false;
+    };
+    let inside = &rest[..close];
+    !inside.contains(['.', ',', ';', '!', '?']) && inside.split_whitespace().count() <= TITLE_WORDS
+}
+
 /// What the whole article says of its names.
 #[derive(Debug, Default)]
 pub struct Survey<'a> {
@@ -430,6 +449,11 @@ impl<'a> Survey<'a> {
             }
             // "its offer of 4.20 N.Z. Dlrs per share": a currency written after a number
             if names_a_currency(text, start, name, lex) {
+                continue;
+            }
+            // "qui ont réalisé "Avengers: Endgame"": a short quotation that a name opens is the
+            // title of a work
+            if titles_a_work(text, start, c.end) {
                 continue;
             }
             // "its 139,200 California Water shares": a place word taken off the front is part
