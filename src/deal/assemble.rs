@@ -859,6 +859,12 @@ fn co_subjects(s: &Sentence, subject: usize, hit: &Hit, lex: &Lexicon) -> Vec<us
 /// How many words may stand between a subject that points back ("the firm") and its deal word.
 const POINTED_REACH: usize = 2;
 
+/// Whether a name is what something is given to ("issued 23.33 mln shares to Preussag AG to
+/// complete the purchase of"): a recipient, never the subject of a deal word after it.
+fn recipient(lower: &str, p: &Party, lex: &Lexicon) -> bool {
+    ends_with_phrase(lower[..p.start].trim_end(), &lex.deal.given_to)
+}
+
 /// How many words may stand between a pair of names and the deal word they are the subject of.
 const PAIR_REACH: usize = 5;
 
@@ -1123,7 +1129,8 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
             .rev()
             .find(|(i, p)| {
                 p.start < hit.start
-                    && (p.role == Role::Subject || owns_deal(s, p, hit))
+                    && (p.role == Role::Subject && !recipient(s.lower, p, lex)
+                        || owns_deal(s, p, hit))
                     && !used_as_object.contains(i)
                     && words_between(s.lower, p.end, hit.start) <= SUBJECT_REACH
                     && !crosses_clause(s.lower, p.end, hit.start)

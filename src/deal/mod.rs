@@ -1044,6 +1044,12 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // a name that shares are issued to is no subject of the purchase they pay for
+        (
+            Lang::En,
+            "Brisamar Holdings Ltd said it has issued 23.33 mln shares to Lumetra AG to complete the previously announced purchase of 20 pct of Harlow Metals AG from Lumetra.",
+            &[("investment", "Brisamar Holdings Ltd", "Harlow Metals AG")],
+        ),
         // a short quotation a name opens is the title of a work, not a party
         (
             Lang::Fr,

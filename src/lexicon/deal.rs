@@ -234,4 +234,8 @@ pub struct DealLex {
     pub control_words: Vec<String>,
     /// Phrases that point back to a deal already named ("the transaction", "l'operazione").
     pub anaphora: Vec<String>,
+    /// What is given, then the word before its recipient ("shares to"): the name after it
+    /// receives and is never the subject of a deal word that follows.
+    #[serde(default)]
+    pub given_to: Vec<String>,
 }
