@@ -894,6 +894,25 @@ fn joined_pair_before(s: &Sentence, hit: &Hit, lex: &Lexicon) -> Option<(usize, 
         .then_some((last - 1, last))
 }
 
+/// How many words may stand between a headline's pair of names and its deal word ("agree to").
+const HEADLINE_PAIR_REACH: usize = 2;
+
+/// The two names a headline opens with, joined by a comma alone, right before an undirected
+/// deal word ("Norstar Bancorp, Fleet Financial Group agree to merge"): both plainly companies,
+/// so that the second is no apposition of the first.
+fn comma_pair_opening(s: &Sentence, hit: &Hit) -> Option<(usize, usize)> {
+    let last = s.parties.iter().rposition(|p| p.end <= hit.start)?;
+    let (first, second) = (&s.parties.get(last.checked_sub(1)?)?, &s.parties[last]);
+    (last == 1
+        && s.lower[..first.start].trim().is_empty()
+        && s.lower[first.end..second.start].trim() == ","
+        && first.plain_company
+        && second.plain_company
+        && !s.lower[second.end..hit.start].contains([',', ';', ':'])
+        && words_between(s.lower, second.end, hit.start) <= HEADLINE_PAIR_REACH)
+        .then_some((0, 1))
+}
+
 /// Whether the words right after a trigger point back to a company ("invested in the
 /// startup", "ha rilevato la società").
 fn object_is_anaphora(s: &Sentence, hit: &Hit, lex: &Lexicon) -> bool {
@@ -1578,11 +1597,19 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
                     })
                     .map(|(i, p)| (Some(i), p.name.as_str(), p.plain_company));
                 // "ETB y Amazon Web Services pusieron en marcha una alianza"
-                let pair = joined_pair_before(s, hit, lex).filter(|_| {
-                    matches!(kind, DealType::Partnership | DealType::JointVenture)
-                        && adjacent.is_none()
-                        && !matches!(subject, Some((Some(_), _, _)))
-                });
+                let pair = joined_pair_before(s, hit, lex)
+                    .filter(|_| {
+                        matches!(kind, DealType::Partnership | DealType::JointVenture)
+                            && adjacent.is_none()
+                            && !matches!(subject, Some((Some(_), _, _)))
+                    })
+                    .or_else(|| {
+                        comma_pair_opening(s, hit).filter(|(_, second)| {
+                            undirected
+                                && objects.is_empty()
+                                && subject.is_none_or(|(i, _, _)| i.is_none_or(|i| i == *second))
+                        })
+                    });
                 if let Some((first, second)) = pair {
                     used_as_object.push(second);
                     emit(

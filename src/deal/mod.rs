@@ -1044,6 +1044,18 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // a headline joins its two parties with a comma
+        (
+            Lang::En,
+            "Brisamar Bancorp, Lumetra Financial Group agree to merge",
+            &[("merger", "Brisamar Bancorp", "Lumetra Financial Group")],
+        ),
+        // not a name in apposition
+        (
+            Lang::En,
+            "Brisamar Bancorp, Lumetra Financial Group's parent, agreed to merge",
+            &[],
+        ),
         // a name that shares are issued to is no subject of the purchase they pay for
         (
             Lang::En,
