@@ -856,13 +856,30 @@ fn co_subjects(s: &Sentence, subject: usize, hit: &Hit, lex: &Lexicon) -> Vec<us
     chain
 }
 
-/// How many words may stand between a subject that points back ("the firm") and its deal word.
-const POINTED_REACH: usize = 2;
-
 /// Whether a name is what something is given to ("issued 23.33 mln shares to Preussag AG to
 /// complete the purchase of"): a recipient, never the subject of a deal word after it.
 fn recipient(lower: &str, p: &Party, lex: &Lexicon) -> bool {
     ends_with_phrase(lower[..p.start].trim_end(), &lex.deal.given_to)
+}
+
+/// How many words may stand between a subject that points back ("the firm") and its deal word.
+const POINTED_REACH: usize = 2;
+
+/// Whether the subject right before a deal word is a word for a company told before ("In
+/// December, the firm bid $16.50 per share for Tribune").
+fn points_back(lower: &str, hit: &Hit, lex: &Lexicon) -> bool {
+    let before = &lower[..hit.start];
+    lex.deal.company_intros.iter().any(|intro| {
+        before
+            .rmatch_indices(intro.as_str())
+            .next()
+            .is_some_and(|(at, _)| {
+                let end = at + intro.len();
+                is_word_boundary(lower, at, end)
+                    && !before[end..].contains(',')
+                    && words_between(lower, end, hit.start) <= POINTED_REACH
+            })
+    })
 }
 
 /// How many words may stand between a pair of names and the deal word they are the subject of.
@@ -1157,20 +1174,7 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
             // "In December, the firm bid $16.50 per share for Tribune, the owner of …": a
             // subject that points back is the company told before, not a name after the deal
             .or_else(|| {
-                let before = &s.lower[..hit.start];
-                let pointed_back = s.coref.is_some()
-                    && lex.deal.company_intros.iter().any(|intro| {
-                        before
-                            .rmatch_indices(intro.as_str())
-                            .next()
-                            .is_some_and(|(at, _)| {
-                                let end = at + intro.len();
-                                is_word_boundary(s.lower, at, end)
-                                    && !before[end..].contains(',')
-                                    && words_between(s.lower, end, hit.start) <= POINTED_REACH
-                            })
-                    });
-                if pointed_back {
+                if s.coref.is_some() && points_back(s.lower, hit, lex) {
                     return None;
                 }
                 s.parties.iter().enumerate().find(|(i, p)| {
@@ -1344,17 +1348,15 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
                 used_as_object.extend(&target);
                 // "Rupert Murdoch acordó vender sus estudios a Disney": what a person sells
                 // of their own is theirs
-                let seller = acting_person(s, hit).filter(|_| owned_sale);
-                let target: Vec<(String, bool)> = match (target.first(), subject) {
-                    (Some(t), _) => vec![(name(*t), plain(*t))],
-                    (None, _) if seller.is_some() => {
-                        vec![(seller.map_or(String::new(), |p| p.name.clone()), false)]
-                    }
-                    (None, Some((Some(i), _, _))) => vec![(name(i), plain(i))],
-                    (None, Some((None, seller, seller_plain))) if owned_sale => {
+                let person = acting_person(s, hit).filter(|_| owned_sale);
+                let target: Vec<(String, bool)> = match (target.first(), person, subject) {
+                    (Some(t), _, _) => vec![(name(*t), plain(*t))],
+                    (None, Some(p), _) => vec![(p.name.clone(), false)],
+                    (None, None, Some((Some(i), _, _))) => vec![(name(i), plain(i))],
+                    (None, None, Some((None, seller, seller_plain))) if owned_sale => {
                         vec![(seller.to_string(), seller_plain)]
                     }
-                    (None, _) => Vec::new(),
+                    (None, _, _) => Vec::new(),
                 };
                 emit_named(
                     &mut out,
