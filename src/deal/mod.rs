@@ -1044,6 +1044,12 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // a generic noun capitalised after "U.S." is no company ("a U.S. Insurer")
+        (
+            Lang::En,
+            "Brisamar Corp, a U.S. Insurer which merged with LUMETRA in May 1986, saw its profits eroded.",
+            &[("merger", "Brisamar Corp", "LUMETRA")],
+        ),
         // a headline joins its two parties with a comma
         (
             Lang::En,
