@@ -1044,6 +1044,12 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // wire copy capitalises the word after "U.S.": a capital there proves no name
+        (
+            Lang::En,
+            "Harlow Airlines said it agreed to acquire U.S. Regional carrier Lumetra Air for 20 mln dlrs.",
+            &[("acquisition", "Harlow Airlines", "Lumetra Air")],
+        ),
         // a generic noun capitalised after "U.S." is no company ("a U.S. Insurer")
         (
             Lang::En,

@@ -220,10 +220,17 @@ fn is_title_case(text: &str) -> bool {
     words.len() >= 3 && caps * 10 >= words.len() * 6
 }
 
-/// Whether a name opens its sentence, or the clause after a label ("Note: Current year ...").
+/// Whether a name opens its sentence, or the clause after a label ("Note: Current year ..."),
+/// or follows a dotted abbreviation in capitals, after which wire copy capitalises any word ("a
+/// U.S. Insurer which merged with AEGON"): there a capital proves no name.
 fn is_sentence_start(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end();
-    before.chars().all(|c| !c.is_alphanumeric()) || before.ends_with(':')
+    let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let dotted_capitals = last.len() <= 6
+        && last.matches('.').count() >= 2
+        && last.ends_with('.')
+        && last.chars().all(|c| c == '.' || c.is_ascii_uppercase());
+    before.chars().all(|c| !c.is_alphanumeric()) || before.ends_with(':') || dotted_capitals
 }
 
 /// Whether `after`, the text right after a name, goes on with a word that is no function word,
