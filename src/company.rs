@@ -138,6 +138,13 @@ static NAME_OPENERS: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
+static JOINED_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    all()
+        .iter()
+        .flat_map(|l| l.deal.joined_names.iter().map(|w| w.to_lowercase()))
+        .collect()
+});
+
 static NAME_LINKS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     all()
         .iter()
@@ -427,6 +434,15 @@ pub fn find_companies(sentence: &str, lex: &Lexicon) -> Vec<Company> {
                 last = j + 1;
                 j += 2;
                 linked = true;
+            } else if CONNECTORS.contains(&w)
+                && j + 1 < toks.len()
+                && last + 1 == j
+                && sentence[toks[j].1..toks[j + 1].0] == *" "
+                && JOINED_NAMES.contains(&sentence[toks[last].0..toks[j + 1].1].to_lowercase())
+            {
+                // "Charter Federal Savings and Loan Association": a fixed pair of name words
+                last = j + 1;
+                j += 2;
             } else if CONNECTORS.contains(&w)
                 && j + 1 < toks.len()
                 // "Acme Corp and Widget Inc" are two names: a legal form closes the first

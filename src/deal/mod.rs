@@ -1044,6 +1044,16 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // a fixed pair of name words joined by "and" stays in one name
+        (
+            Lang::En,
+            "Harlow Federal Savings and Loan Association agreed to acquire Brisamar Savings and Loan Association for 20 mln dlrs.",
+            &[(
+                "acquisition",
+                "Harlow Federal Savings and Loan Association",
+                "Brisamar Savings and Loan Association",
+            )],
+        ),
         // wire copy capitalises the word after "U.S.": a capital there proves no name
         (
             Lang::En,

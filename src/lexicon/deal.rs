@@ -32,6 +32,10 @@ pub struct DealLex {
     /// Occidente", "Royal Bank of Scotland", "Cassa di Risparmio di Asti").
     #[serde(default)]
     pub name_links: Vec<String>,
+    /// Fixed pairs of name words joined by a conjunction ("Savings and Loan", "Telegraph and
+    /// Telephone"): one name goes on through them, with or without a legal form after.
+    #[serde(default)]
+    pub joined_names: Vec<String>,
     /// Common first names: a name that starts with one is a person.
     pub first_names: Vec<String>,
     /// Lower-case titles and roles before a person's name ("chief executive", "il ministro").
