@@ -1044,6 +1044,16 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // a name a company owns stands where its owner stands ("by X Corp's Y")
+        (
+            Lang::En,
+            "Lumetra Savings and Loan Association <LMSL> said it has agreed in principle to be purchased by Harlow West Financial Corp's Harlow West Savings and Loan Association.",
+            &[(
+                "acquisition",
+                "Harlow West Savings and Loan Association",
+                "Lumetra Savings and Loan Association",
+            )],
+        ),
         // a fixed pair of name words joined by "and" stays in one name
         (
             Lang::En,

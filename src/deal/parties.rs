@@ -588,6 +588,24 @@ impl<'a> Survey<'a> {
 /// ("by the U.S. drug maker Catalent"), never past a comma or a stop.
 fn role_of(text: &str, lower: &str, start: usize, lex: &Lexicon) -> Role {
     let mut probe = before_of(lower, start);
+    // "to be purchased by Far West Financial Corp's Far West Savings": a name that a company
+    // owns stands where its owner stands
+    let owner = probe
+        .rsplit(' ')
+        .next()
+        .map(|w| w.trim_end_matches("'s").trim_end_matches("’s"));
+    if owner.is_some_and(|o| {
+        o.len() < probe.rsplit(' ').next().unwrap_or("").len() && has_legal_form(o)
+    }) {
+        let mut rest = probe;
+        while let Some(p) = rest.rfind(' ') {
+            if !text[p + 1..].starts_with(char::is_uppercase) {
+                break;
+            }
+            rest = rest[..p].trim_end();
+        }
+        probe = rest;
+    }
     // Only articles may stand between a conjunction and the name it joins ("and the Acme
     // group"); prepositions reach over descriptive words ("by the U.S. drug maker Catalent").
     let mut adjacent = true;
