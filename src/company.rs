@@ -178,7 +178,7 @@ pub fn has_legal_form(name: &str) -> bool {
     name.split_whitespace().last().is_some_and(is_legal_form)
 }
 
-fn strip_possessive(word: &str) -> &str {
+pub(crate) fn strip_possessive(word: &str) -> &str {
     word.strip_suffix("'s")
         .or_else(|| word.strip_suffix("’s"))
         .unwrap_or(word)

@@ -885,12 +885,17 @@ fn points_back(lower: &str, hit: &Hit, lex: &Lexicon) -> bool {
 /// How many words may stand between a pair of names and the deal word they are the subject of.
 const PAIR_REACH: usize = 5;
 
+/// The last two names before a deal word, with the index of the second.
+fn last_two_before<'a>(s: &Sentence<'a>, hit: &Hit) -> Option<(usize, &'a Party, &'a Party)> {
+    let last = s.parties.iter().rposition(|p| p.end <= hit.start)?;
+    Some((last, s.parties.get(last.checked_sub(1)?)?, &s.parties[last]))
+}
+
 /// The two names joined by a conjunction right before an undirected deal word, as its subject
 /// ("las empresas ETB y Amazon Web Services pusieron en marcha una alianza"): the first may be
 /// written as anything but a source or a holder, the second is the first's partner.
 fn joined_pair_before(s: &Sentence, hit: &Hit, lex: &Lexicon) -> Option<(usize, usize)> {
-    let last = s.parties.iter().rposition(|p| p.end <= hit.start)?;
-    let (first, second) = (&s.parties.get(last.checked_sub(1)?)?, &s.parties[last]);
+    let (last, first, second) = last_two_before(s, hit)?;
     let (joined, joiner) = joins_list(&s.lower[first.end..second.start], lex);
     (second.role == Role::Partner
         && joined
@@ -918,8 +923,7 @@ const HEADLINE_PAIR_REACH: usize = 2;
 /// deal word ("Norstar Bancorp, Fleet Financial Group agree to merge"): both plainly companies,
 /// so that the second is no apposition of the first.
 fn comma_pair_opening(s: &Sentence, hit: &Hit) -> Option<(usize, usize)> {
-    let last = s.parties.iter().rposition(|p| p.end <= hit.start)?;
-    let (first, second) = (&s.parties.get(last.checked_sub(1)?)?, &s.parties[last]);
+    let (last, first, second) = last_two_before(s, hit)?;
     (last == 1
         && s.lower[..first.start].trim().is_empty()
         && s.lower[first.end..second.start].trim() == ","

@@ -7,7 +7,8 @@
 
 use super::trigger::is_word_boundary;
 use crate::company::{
-    has_legal_form, is_descriptor, is_not_company, normalize, Company, FIRST_NAMES,
+    has_legal_form, is_descriptor, is_not_company, normalize, strip_possessive, Company,
+    FIRST_NAMES,
 };
 use crate::lexicon::{all, Lexicon};
 use regex::Regex;
@@ -590,13 +591,9 @@ fn role_of(text: &str, lower: &str, start: usize, lex: &Lexicon) -> Role {
     let mut probe = before_of(lower, start);
     // "to be purchased by Far West Financial Corp's Far West Savings": a name that a company
     // owns stands where its owner stands
-    let owner = probe
-        .rsplit(' ')
-        .next()
-        .map(|w| w.trim_end_matches("'s").trim_end_matches("’s"));
-    if owner.is_some_and(|o| {
-        o.len() < probe.rsplit(' ').next().unwrap_or("").len() && has_legal_form(o)
-    }) {
+    let last_word = probe.rsplit(' ').next().unwrap_or("");
+    let owner = strip_possessive(last_word);
+    if owner.len() < last_word.len() && has_legal_form(owner) {
         let mut rest = probe;
         while let Some(p) = rest.rfind(' ') {
             if !text[p + 1..].starts_with(char::is_uppercase) {
