@@ -457,8 +457,8 @@ pub fn find_companies(sentence: &str, lex: &Lexicon) -> Vec<Company> {
                     }
                     k += 1;
                 }
+                // "W.R. Grace and Co": the legal form may follow the connector at once
                 if k < toks.len()
-                    && k > j + 1
                     && is_legal_form(&sentence[toks[k].0..toks[k].1])
                     && is_name_token(&sentence[toks[k].0..toks[k].1])
                 {
@@ -640,6 +640,13 @@ pub fn normalize(name: &str) -> String {
             out.push(' ');
         }
         out.push_str(t);
+    }
+    // "Mitsui and Co Ltd" is "Mitsui": a connector left at the end joined a legal form
+    while let Some((head, last)) = out.rsplit_once(' ') {
+        if !CONNECTORS.contains(&last) {
+            break;
+        }
+        out.truncate(head.len());
     }
     if out.is_empty() {
         // nothing but legal forms: all of them
@@ -836,6 +843,8 @@ mod tests {
         assert_eq!(normalize("Eni S.p.A."), "eni");
         assert_eq!(normalize("ConAgra Inc"), "conagra");
         assert_eq!(normalize("The Boeing Company"), "boeing");
+        assert_eq!(normalize("Mitsui and Co Ltd"), "mitsui");
+        assert_eq!(normalize("Brown Boveri und Cie"), "brown boveri");
         assert!(is_acronym_of(
             "PCAOB",
             "American Public Company Accounting Oversight Board"

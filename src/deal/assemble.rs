@@ -114,6 +114,9 @@ const DIRECT_REACH: usize = 4;
 /// How far before a trigger its subject may stand, in words.
 const SUBJECT_REACH: usize = 30;
 
+/// How many words after a weak deal word may come before the word of control that makes it a
+/// takeover ("purchased a majority interest in", "compró una participación mayoritaria en").
+const CONTROL_REACH: usize = 3;
 /// Amounts below this are prices of goods, not deal values, when they are all the evidence.
 const MIN_DEAL_VALUE: f64 = 100_000.0;
 
@@ -916,6 +919,30 @@ fn joined_pair_before(s: &Sentence, hit: &Hit, lex: &Lexicon) -> Option<(usize, 
         .then_some((last - 1, last))
 }
 
+/// The two names an undirected deal noun is "of", joined by a partner word ("the merger of
+/// Vernitron Corp with SB Holding Corp", "la fusione di Alfa e Beta"): its two parties, whoever
+/// the sentence's subject is.
+fn of_pair(s: &Sentence, hit: &Hit) -> Option<(usize, usize)> {
+    let (i, first) = s
+        .parties
+        .iter()
+        .enumerate()
+        .find(|(_, p)| p.start >= hit.end)?;
+    let (j, second) = s
+        .parties
+        .iter()
+        .enumerate()
+        .find(|(_, p)| p.start >= first.end)?;
+    (first.role == Role::Object
+        && second.role == Role::Partner
+        && !first.person
+        && !second.person
+        && words_between(s.lower, hit.end, first.start) == 1
+        && words_between(s.lower, first.end, second.start) == 1
+        && !s.lower[hit.end..second.start].contains([',', ';', ':']))
+    .then_some((i, j))
+}
+
 /// How many words may stand between a headline's pair of names and its deal word ("agree to").
 const HEADLINE_PAIR_REACH: usize = 2;
 
@@ -1281,6 +1308,30 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
                 !between.contains(',') && contains_phrase(between, &lex.deal.rights_nouns)
             }
         });
+        // "purchased a majority interest in Monobloc", "bought the assets of Widget": what a
+        // weak verb takes is control of a company or its business, a takeover by its words
+        let takes_control = matches!(
+            hit.meaning,
+            Meaning::Deal(DealType::Acquisition | DealType::Investment)
+        ) && objects.first().is_some_and(|o| {
+            let p = &s.parties[*o];
+            p.start > hit.end && words_between(s.lower, hit.end, p.start) <= OBJECT_REACH && {
+                let between = s.lower[hit.end..p.start].trim_end();
+                // the control word says what is taken: it comes first
+                let head_end = between
+                    .char_indices()
+                    .filter(|(_, c)| c.is_whitespace())
+                    .nth(CONTROL_REACH)
+                    .map_or(between.len(), |(i, _)| i);
+                !between.contains(',')
+                    && contains_phrase(&between[..head_end], &lex.deal.control_words)
+                    || lex.deal.name_links.iter().any(|m| {
+                        between.strip_suffix(m.as_str()).is_some_and(|head| {
+                            ends_with_phrase(head.trim_end(), &lex.deal.part_nouns)
+                        })
+                    })
+            }
+        });
         let owned_sale = hit.meaning == Meaning::Sale && sells_own(s.lower, hit, lex);
         let emit_named = |out: &mut Vec<Found>,
                           kind: DealType,
@@ -1302,6 +1353,7 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
                 || a_plain && b_plain
                 || (tight || paired) && tight_subject == Some(a.as_str())
                 || owned_sale && (a_plain || b_plain)
+                || takes_control && (a_plain || b_plain)
                 || m().is_some_and(|m| m.amount >= MIN_DEAL_VALUE);
             if hit.weak && !explicit || share_of && !b_plain {
                 return;
@@ -1311,6 +1363,8 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
                 (DealType::Acquisition, Some(p)) if p < 50.0 && !majority => DealType::Investment,
                 (DealType::Acquisition, None) if counted && !majority => DealType::Investment,
                 (DealType::Investment, Some(p)) if p > 50.0 || majority => DealType::Acquisition,
+                // "una participación mayoritaria en X"
+                (DealType::Investment, None) if takes_control && majority => DealType::Acquisition,
                 (k, _) => k,
             };
             out.push(Found {
@@ -1609,6 +1663,7 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
                             && adjacent.is_none()
                             && !matches!(subject, Some((Some(_), _, _)))
                     })
+                    .or_else(|| of_pair(s, hit).filter(|_| undirected))
                     .or_else(|| {
                         comma_pair_opening(s, hit).filter(|(_, second)| {
                             undirected

@@ -1044,6 +1044,66 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // the two names a merger is "of" are its parties, whoever the subject is
+        (
+            Lang::En,
+            "Harlow Inc said it welcomed the merger of Lumetra Corp with Brisamar Stores.",
+            &[("merger", "Lumetra Corp", "Brisamar Stores")],
+        ),
+        (
+            Lang::It,
+            "La fusione di Lumetra e Brisamar è stata completata.",
+            &[("merger", "Lumetra", "Brisamar")],
+        ),
+        (
+            Lang::Es,
+            "La fusión de Lumetra y Brisamar se completó en enero.",
+            &[("merger", "Lumetra", "Brisamar")],
+        ),
+        // a weak verb that takes control of a company, or its business, is a takeover
+        (
+            Lang::En,
+            "Brisamar Holdings Inc said it purchased a majority interest in Lumetra Vale from Harlow Group.",
+            &[("acquisition", "Brisamar Holdings Inc", "Lumetra Vale")],
+        ),
+        (
+            Lang::En,
+            "Brisamar Corp said it is purchasing the assets and business of Lumetra Research Institute.",
+            &[("acquisition", "Brisamar Corp", "Lumetra Research Institute")],
+        ),
+        (
+            Lang::Es,
+            "La española Brisamar SA compró una participación mayoritaria en Lumetra Vale.",
+            &[("acquisition", "Brisamar SA", "Lumetra Vale")],
+        ),
+        (
+            Lang::It,
+            "Brisamar SpA ha acquisito una quota di maggioranza in Lumetra Vale.",
+            &[("acquisition", "Brisamar SpA", "Lumetra Vale")],
+        ),
+        // ... but control the buyer does not seek is none
+        (
+            Lang::En,
+            "The group, which includes Brisamar Corp, said it bought the stake for 5.3 mln dlrs for investment purposes and has no intention of seeking control of Lumetra Vale.",
+            &[("investment", "Brisamar Corp", "Lumetra Vale")],
+        ),
+        // where a commentator works is no party
+        (
+            Lang::En,
+            "\"Lumetra Corp is a takeover target,\" said analyst Tom Reddy of Harlow Securities.",
+            &[],
+        ),
+        (
+            Lang::En,
+            "\"Brisamar Corp could still buy Lumetra Corp,\" said Stanley Fishman, analyst at Harlow Securities.",
+            &[("acquisition", "Brisamar Corp", "Lumetra Corp")],
+        ),
+        // a legal form may follow "and" at once: "W.R. Grace and Co" is one company's name
+        (
+            Lang::En,
+            "W.R. Brisamar and Co said it agreed to acquire Lumetra Corp.",
+            &[("acquisition", "W.R. Brisamar and Co", "Lumetra Corp")],
+        ),
         // a name a company owns stands where its owner stands ("by X Corp's Y")
         (
             Lang::En,

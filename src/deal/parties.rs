@@ -308,6 +308,29 @@ fn is_person(text: &str, lower: &str, c: &Company) -> bool {
     !legal && (initial || titled_after || ends_with_title(before))
 }
 
+/// Whether the name at `start` is a commentator's employer: right after a person's name and an
+/// employer link ("Deepak Raj of"), or after an observer's title and its link ("analyst at",
+/// "media analyst with").
+fn works_there(before_parties: &[Party], lower: &str, start: usize, lex: &Lexicon) -> bool {
+    let before = before_of(lower, start);
+    let after_person = before_parties.last().is_some_and(|p| {
+        p.person
+            && p.end <= before.len()
+            && lex
+                .deal
+                .employer_links
+                .iter()
+                .any(|l| before[p.end..].trim_start_matches([',', ' ']) == l.as_str())
+    });
+    after_person
+        || lex.deal.observer_links.iter().any(|l| {
+            before
+                .strip_suffix(l.as_str())
+                .filter(|head| is_word_boundary(before, head.len(), before.len()))
+                .is_some_and(|head| ends_with_phrase(head.trim_end(), &lex.deal.observer_titles))
+        })
+}
+
 /// Whether the name at `start` is the currency of an amount: right after a number, and ending
 /// in a currency word ("4.20 N.Z. Dlrs").
 fn names_a_currency(text: &str, start: usize, name: &str, lex: &Lexicon) -> bool {
@@ -454,6 +477,11 @@ impl<'a> Survey<'a> {
                     None => continue,
                     Some(_) => {}
                 }
+            }
+            // "said Analyst Deepak Raj of Merrill Lynch", "Stanley Fishman, analyst at
+            // Fahnestock and Co": where a person works is no party
+            if works_there(&out, lower, start, lex) {
+                continue;
             }
             // "its offer of 4.20 N.Z. Dlrs per share": a currency written after a number
             if names_a_currency(text, start, name, lex) {

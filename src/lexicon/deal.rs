@@ -242,4 +242,15 @@ pub struct DealLex {
     /// receives and is never the subject of a deal word that follows.
     #[serde(default)]
     pub given_to: Vec<String>,
+    /// Words that join a person to their employer ("Deepak Raj of Merrill Lynch"): the name
+    /// after them is where the person works, no party.
+    #[serde(default)]
+    pub employer_links: Vec<String>,
+    /// People who comment on deals from outside ("analyst at X", "economista di Y"): with an
+    /// employer link after them, the name is their employer, no party.
+    #[serde(default)]
+    pub observer_titles: Vec<String>,
+    /// The words between an observer title and the employer ("analyst with X").
+    #[serde(default)]
+    pub observer_links: Vec<String>,
 }
