@@ -979,6 +979,47 @@ fn object_is_anaphora(s: &Sentence, hit: &Hit, lex: &Lexicon) -> bool {
             .any(|p| p.start >= hit.end && p.start < hit.end + window_end)
 }
 
+/// How many words after a buy or sell word a counted product may be named.
+const GOODS_REACH: usize = 8;
+
+/// Whether a buy or sell word trades counted goods, not a company ("agreed to purchase six
+/// Boeing Co 767-300ER aircraft", "sold 35,000 long tons", "comprará 20 aviones"): a number,
+/// then a product noun, in the clause after it, and no word of a business, a stake or shares.
+fn buys_goods(lower: &str, hit: &Hit, lex: &Lexicon) -> bool {
+    if !matches!(
+        hit.meaning,
+        Meaning::Sale | Meaning::Deal(DealType::Acquisition)
+    ) || lex.deal.goods_nouns.is_empty()
+    {
+        return false;
+    }
+    let rest = &lower[hit.end..];
+    let clause = &rest[..rest.find([',', ';', '.', ':']).unwrap_or(rest.len())];
+    let words: Vec<&str> = clause
+        .split_whitespace()
+        .take(GOODS_REACH)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    let Some(noun) = words
+        .iter()
+        .position(|w| lex.deal.goods_nouns.iter().any(|g| g == w))
+    else {
+        return false;
+    };
+    let counted = words[..noun].iter().any(|w| {
+        w.starts_with(|c: char| c.is_ascii_digit())
+            || lex.date.numbers.iter().flatten().any(|n| n == w)
+    });
+    let is = |w: &&str, list: &[String]| list.iter().any(|x| x == w);
+    counted
+        && !words[..=noun].iter().any(|w| {
+            is(w, &lex.deal.part_nouns)
+                || is(w, &lex.deal.equity_words)
+                || is(w, &lex.deal.share_nouns)
+        })
+        && !contains_phrase(clause, &lex.deal.share_of)
+}
+
 /// Whether a trigger is an everyday word of agreement in a sentence that tells a directed deal
 /// ("reached an agreement with X to acquire Y", "un acuerdo con X para la compra de"): the
 /// agreement is that deal, not a partnership of its own.
@@ -1005,7 +1046,7 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
     let mut raised = false;
     let majority = contains_phrase(s.lower, &lex.deal.control_words);
     for (k, hit) in hits.iter().enumerate() {
-        if agreement_to_other_deal(hit, hits) {
+        if agreement_to_other_deal(hit, hits) || buys_goods(s.lower, hit, lex) {
             continue;
         }
         let region_end = hits.get(k + 1).map_or(s.lower.len(), |h| h.start);

@@ -1044,6 +1044,27 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // counted goods bought or sold are a trade, no deal; a business sold stays one
+        (
+            Lang::En,
+            "Lumetra Airways agreed to buy 15 Brisamar Corp planes for 500 mln dlrs.",
+            &[],
+        ),
+        (
+            Lang::En,
+            "Harlow Corp sold two coal mines to Brisamar Inc.",
+            &[("acquisition", "Brisamar Inc", "Harlow Corp")],
+        ),
+        (
+            Lang::It,
+            "La compagnia Brisamar acquisterà 20 aerei da Lumetra SpA per 2 miliardi di dollari.",
+            &[],
+        ),
+        (
+            Lang::Pt,
+            "A Brisamar anuncia a compra de 200 aeronaves da Lumetra SA.",
+            &[],
+        ),
         // the two names a merger is "of" are its parties, whoever the subject is
         (
             Lang::En,

@@ -253,4 +253,8 @@ pub struct DealLex {
     /// The words between an observer title and the employer ("analyst with X").
     #[serde(default)]
     pub observer_links: Vec<String>,
+    /// Products bought or sold by the piece or the ton ("aircraft", "tonnes"): counted after a
+    /// buy or sell word, they make it a trade of goods, no deal.
+    #[serde(default)]
+    pub goods_nouns: Vec<String>,
 }
