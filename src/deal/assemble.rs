@@ -979,6 +979,18 @@ fn object_is_anaphora(s: &Sentence, hit: &Hit, lex: &Lexicon) -> bool {
             .any(|p| p.start >= hit.end && p.start < hit.end + window_end)
 }
 
+/// Whether a stake word is what a sale word just before it sells ("the sale of MHI's stake in
+/// Mitsubishi Motors", "sold its 20 pct stake in X"): its holder is the seller, no investor.
+fn stake_sold(lower: &str, hit: &Hit, before: &[Hit]) -> bool {
+    hit.meaning == Meaning::Deal(DealType::Investment)
+        && before.last().is_some_and(|h| {
+            h.meaning == Meaning::Sale
+                && h.end <= hit.start
+                && !lower[h.end..hit.start].contains([',', ';', ':'])
+                && words_between(lower, h.end, hit.start) <= PARTITIVE_WORDS + 1
+        })
+}
+
 /// How many words after a buy or sell word a counted product may be named.
 const GOODS_REACH: usize = 8;
 
@@ -1046,10 +1058,18 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
     let mut raised = false;
     let majority = contains_phrase(s.lower, &lex.deal.control_words);
     for (k, hit) in hits.iter().enumerate() {
-        if agreement_to_other_deal(hit, hits) || buys_goods(s.lower, hit, lex) {
+        if agreement_to_other_deal(hit, hits)
+            || buys_goods(s.lower, hit, lex)
+            || stake_sold(s.lower, hit, &hits[..k])
+        {
             continue;
         }
-        let region_end = hits.get(k + 1).map_or(s.lower.len(), |h| h.start);
+        // a stake word that this sale word sells belongs to its region
+        let next = match hits.get(k + 1) {
+            Some(h) if stake_sold(s.lower, h, &hits[..=k]) => k + 2,
+            _ => k + 1,
+        };
+        let region_end = hits.get(next).map_or(s.lower.len(), |h| h.start);
         // "aveva provato ad acquisire il LSE e che, con il 30% della borsa londinese, …": a
         // stake told in a new relative clause after the deal word is another matter
         let stake = s.stakes.first().filter(|st| {

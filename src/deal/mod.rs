@@ -1044,6 +1044,27 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // a stake sold: the buyer invests in the company the stake is in; its holder sells
+        (
+            Lang::En,
+            "Harlow Corp sold its 20 pct stake in Lumetra Inc to Brisamar Corp for 20 mln dlrs.",
+            &[("investment", "Brisamar Corp", "Lumetra Inc")],
+        ),
+        (
+            Lang::En,
+            "The company also agreed to sell a 20 pct stake in Lumetra to Brisamar Strategic for some 430 mln dlrs.",
+            &[("investment", "Brisamar Strategic", "Lumetra")],
+        ),
+        (
+            Lang::En,
+            "The results include gains from the sale of Harlow Corp's stake in Lumetra Inc for 20 mln dlrs.",
+            &[],
+        ),
+        (
+            Lang::It,
+            "Harlow SpA ha venduto la sua quota del 20% in Lumetra SpA a Brisamar SpA.",
+            &[("investment", "Brisamar SpA", "Lumetra SpA")],
+        ),
         // counted goods bought or sold are a trade, no deal; a business sold stays one
         (
             Lang::En,
