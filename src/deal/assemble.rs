@@ -1477,9 +1477,24 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
                     }
                     (None, _, _) => Vec::new(),
                 };
+                // "the plan to sell part of Shearson to Nippon Life": a part is a stake; a
+                // part of a business is that business ("part of its controls division")
+                let words: Vec<&str> = s.lower[hit.end..s.parties[buyer].start.max(hit.end)]
+                    .split_whitespace()
+                    .take(PARTITIVE_WORDS + 2)
+                    .collect();
+                let head = words[..words.len().min(PARTITIVE_WORDS)].join(" ");
+                let business = words
+                    .iter()
+                    .any(|w| lex.deal.part_nouns.iter().any(|n| n == w));
+                let kind = if contains_phrase(&head, &lex.deal.part_words) && !business {
+                    DealType::Investment
+                } else {
+                    DealType::Acquisition
+                };
                 emit_named(
                     &mut out,
-                    DealType::Acquisition,
+                    kind,
                     name(buyer),
                     plain(buyer),
                     target,

@@ -1044,6 +1044,23 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // "by which" opens a clause: the name after it is its subject, no passive agent
+        (
+            Lang::En,
+            "The talks led to an understanding by which Brisamar Life would purchase a 13 pct equity investment in Lumetra Corp for 530 mln dlrs.",
+            &[("investment", "Brisamar Life", "Lumetra Corp")],
+        ),
+        // a part of a company sold is a stake; a part of a business, that business
+        (
+            Lang::En,
+            "The plan to sell part of Lumetra Corp to Brisamar Inc must be approved by the board.",
+            &[("investment", "Brisamar Inc", "Lumetra Corp")],
+        ),
+        (
+            Lang::En,
+            "Harlow Corp agreed to sell part of its controls division to Brisamar Inc.",
+            &[("acquisition", "Brisamar Inc", "Harlow Corp")],
+        ),
         // a stake sold: the buyer invests in the company the stake is in; its holder sells
         (
             Lang::En,

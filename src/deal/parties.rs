@@ -689,6 +689,12 @@ fn role_of(text: &str, lower: &str, start: usize, lex: &Lexicon) -> Role {
                 }
                 if lex.deal.articles.iter().any(|a| a == word) {
                     bare = false;
+                } else if lex.deal.relative_pronouns.iter().any(|r| r == word)
+                    && ends_with_phrase(probe[..p].trim_end(), &lex.deal.passive_agent)
+                {
+                    // "an understanding by which Nippon Life would purchase": the relative
+                    // opens a clause whose subject the name is
+                    break;
                 } else {
                     adjacent = false;
                     bare &= text[p + 1..].starts_with(|c: char| c.is_lowercase());

@@ -257,4 +257,8 @@ pub struct DealLex {
     /// buy or sell word, they make it a trade of goods, no deal.
     #[serde(default)]
     pub goods_nouns: Vec<String>,
+    /// Words for a part of a company right after a sale word ("sell part of X to Y"): the
+    /// buyer takes a stake, an investment.
+    #[serde(default)]
+    pub part_words: Vec<String>,
 }
