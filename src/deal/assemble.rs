@@ -285,6 +285,43 @@ fn is_passive(lower: &str, hit: &Hit, lex: &Lexicon) -> bool {
     contains_phrase(&tail, &lex.deal.passive_aux)
 }
 
+/// Whether the deal word's object is the company's own, told by a possessive ("to acquire its
+/// stock") or a company word ("to acquire the company").
+fn owned_object(lower: &str, hit: &Hit, lex: &Lexicon) -> bool {
+    let rest = lower[hit.end..].trim_start();
+    let first = rest.split_whitespace().next().unwrap_or("");
+    lex.deal.possessives.iter().any(|p| p == first)
+        || lex
+            .deal
+            .company_intros
+            .iter()
+            .any(|c| rest.starts_with(c.as_str()) && is_word_boundary(rest, 0, c.len()))
+}
+
+/// The bidder of an offer made "by" a company "to" do the deal ("rejected a proposal by
+/// Diagnostic Retrieval Systems Inc to acquire its stock"): the agent of the offer word, right
+/// before the purpose word and the deal word.
+fn offer_agent(s: &Sentence, hit: &Hit, lex: &Lexicon) -> Option<usize> {
+    let (i, p) = last_party_before(s, hit)?;
+    let between = s.lower[p.end..hit.start].trim();
+    let before = before_of(s.lower, p.start);
+    (p.role == Role::Agent
+        && !p.person
+        && lex.deal.purpose_markers.iter().any(|m| m == between)
+        && lex.deal.passive_agent.iter().any(|a| {
+            before.strip_suffix(a.as_str()).is_some_and(|head| {
+                head.ends_with(' ')
+                    && head
+                        .split_whitespace()
+                        .next_back()
+                        // "un'offerta": after an elided article
+                        .and_then(|w| w.rsplit(['\'', '’']).next())
+                        .is_some_and(|w| is_offer_word(w, lex))
+            })
+        }))
+    .then_some(i)
+}
+
 /// The company a deal is done for when the sentence says so after the deal word: "on behalf
 /// of X" names it, "on its behalf" points to the sentence's first company.
 fn principal(s: &Sentence, hit: &Hit, lex: &Lexicon) -> Option<usize> {
@@ -1788,6 +1825,26 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
                 // "A group led by investor Mario Gabelli said it has acquired 5.1 pct of X"
                 let subject = match group_leader(s, hit, lex).filter(|_| !undirected) {
                     Some(p) => Some((None, p.name.as_str(), p.plain_company)),
+                    None => subject,
+                };
+                // "a proposal by Diagnostic Retrieval Systems Inc to acquire its stock": the
+                // one who offers does the deal; its object, told by a possessive or "the
+                // company", is the sentence's first company
+                let offered = offer_agent(s, hit, lex).filter(|_| !undirected);
+                if let Some(b) = offered {
+                    let first = s
+                        .parties
+                        .iter()
+                        .position(|p| p.role == Role::Subject && p.end <= s.parties[b].start)
+                        .filter(|_| objects.is_empty() && owned_object(s.lower, hit, lex));
+                    if let Some(t) = first {
+                        used_as_object.push(t);
+                        emit(&mut out, kind, name(b), plain(b), vec![t], &hit_money);
+                        continue;
+                    }
+                }
+                let subject = match offered {
+                    Some(i) => Some((Some(i), s.parties[i].name.as_str(), plain(i))),
                     None => subject,
                 };
                 // "Tesco said County Bank had bought shares in Hillards on its behalf"

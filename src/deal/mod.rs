@@ -1044,6 +1044,22 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // "an offer by X to acquire": X bids; "its stock", "the company" are the subject's
+        (
+            Lang::En,
+            "Lumetra Corp said it rejected a proposal by Harlow Systems Inc to acquire its stock at 22 dlrs a share.",
+            &[("acquisition", "Harlow Systems Inc", "Lumetra Corp")],
+        ),
+        (
+            Lang::It,
+            "Lumetra SpA ha respinto un'offerta da parte di Harlow SpA per acquisire la società.",
+            &[("acquisition", "Harlow SpA", "Lumetra SpA")],
+        ),
+        (
+            Lang::Es,
+            "Lumetra SA rechazó una oferta por parte de Harlow SA para adquirir la compañía.",
+            &[("acquisition", "Harlow SA", "Lumetra SA")],
+        ),
         // "by which" opens a clause: the name after it is its subject, no passive agent
         (
             Lang::En,
