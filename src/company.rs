@@ -145,6 +145,17 @@ static JOINED_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Currency codes written in letters ("us", "usd", "eur"): glued to a number ("US84
+/// millones", where a scraper dropped the "$") they make an amount, no name.
+static CURRENCY_CODES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    all()
+        .iter()
+        .flat_map(|l| l.money.currencies.keys())
+        .filter(|k| k.chars().all(|c| c.is_ascii_alphabetic()))
+        .cloned()
+        .collect()
+});
+
 static NAME_LINKS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     all()
         .iter()
@@ -204,7 +215,12 @@ fn is_name_token(tok: &str) -> bool {
     let letters = tok.chars().filter(|c| c.is_alphabetic()).count();
     let low = tok.to_lowercase();
     // file names, URL pieces and amounts glued to letters are not names ("32.jpg", "US250.000")
+    let currency_amount = digits > 0 && {
+        let code = low.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+        code.len() + digits <= low.len() && CURRENCY_CODES.contains(code)
+    };
     let junk = digits > 2 && digits >= letters
+        || currency_amount
         || [".jpg", ".png", ".php", ".htm", ".com", "%20"]
             .iter()
             .any(|x| low.contains(x))

@@ -1973,6 +1973,21 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
                     }
                     continue;
                 }
+                // "Rentatop cerró una ronda de financiación con la inmobiliaria Century 21": the
+                // company a round is closed with invests; the subject raises
+                if kind == DealType::FundingRound && s.parties[objects[0]].role == Role::Partner {
+                    let investor = objects[0];
+                    used_as_object.push(investor);
+                    emit_named(
+                        &mut out,
+                        kind,
+                        name(investor),
+                        plain(investor),
+                        vec![(a.to_string(), a_plain)],
+                        &hit_money,
+                    );
+                    continue;
+                }
                 used_as_object.extend(&objects);
                 // Several objects, each followed by its own amount: one mention each.
                 let own: Vec<Option<&Money>> = objects

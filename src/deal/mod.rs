@@ -1044,6 +1044,30 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // a round closed "with" a company: that company invests, the subject raises
+        (
+            Lang::Es,
+            "La startup Rentatop cerró una ronda de financiación por 1 millón de dólares con la inmobiliaria Lumetra.",
+            &[("funding_round", "Lumetra", "Rentatop")],
+        ),
+        // "Serie A" names a round, no investor; an amount glued to "US" is no name
+        (
+            Lang::Es,
+            "La startup colombiana Brisamar levantó US15 millones en una ronda de financiación de Serie A que estuvo liderada por Lumetra Capital.",
+            &[("funding_round", "Lumetra Capital", "Brisamar")],
+        ),
+        // "líder mundial" after a name describes a company, no person
+        (
+            Lang::Es,
+            "BBVA ha llegado a un acuerdo con Lumetra, líder mundial en energía solar, para ofrecer soluciones energéticas. Con esta alianza estratégica, BBVA y Lumetra dan un paso más.",
+            &[("partnership", "BBVA", "Lumetra")],
+        ),
+        // a ministry is a name that goes on through "de"
+        (
+            Lang::Es,
+            "El Ministerio de Trabajo anunció que suscribió una alianza con el Banco Lumetra para apoyar a las poblaciones vulnerables.",
+            &[("partnership", "Ministerio de Trabajo", "Banco Lumetra")],
+        ),
         // "an offer by X to acquire": X bids; "its stock", "the company" are the subject's
         (
             Lang::En,

@@ -69,6 +69,15 @@ static TITLES: LazyLock<Vec<String>> = LazyLock::new(|| {
     t
 });
 
+/// Titles that describe a company's place as well as a person's ("Iberdrola, líder mundial
+/// en energía"): after a name they prove no person.
+static MARKET_TITLES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    all()
+        .iter()
+        .flat_map(|l| l.deal.market_titles.iter().cloned())
+        .collect()
+});
+
 /// ", 87 anni", ", 54, said", "(63)": an age right after a name marks a person.
 static AGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -298,7 +307,8 @@ fn is_person(text: &str, lower: &str, c: &Company) -> bool {
         .find_map(|a| rest.strip_prefix(a))
         .unwrap_or(rest);
         TITLES.iter().any(|t| {
-            rest.starts_with(t.as_str())
+            !MARKET_TITLES.contains(t)
+                && rest.starts_with(t.as_str())
                 && rest[t.len()..]
                     .chars()
                     .next()

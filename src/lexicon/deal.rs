@@ -261,4 +261,8 @@ pub struct DealLex {
     /// buyer takes a stake, an investment.
     #[serde(default)]
     pub part_words: Vec<String>,
+    /// Person titles that also tell a company's place in its market ("líder", "leader"):
+    /// right after a name they prove no person ("Iberdrola, líder mundial en energía").
+    #[serde(default)]
+    pub market_titles: Vec<String>,
 }

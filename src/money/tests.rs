@@ -99,6 +99,9 @@ fn currencies_in_every_form() {
         ("Ho bisogno di dollari 996", Lang::It, 996.0, None, "USD", Exact),
         ("cerca de 90 millones de dólares", Lang::Es, 90e6, None, "USD", About),
         ("US$ 10 mil millones", Lang::Es, 10e9, None, "USD", Exact),
+        // a scraper that drops the "$" leaves the letters glued to the number
+        ("destinará cerca de US140 millones al año", Lang::Es, 140e6, None, "USD", About),
+        ("una compra de US75.000 millones de Activision", Lang::Es, 75e9, None, "USD", Exact),
         ("una oferta de 300 millones de yenes", Lang::Es, 300e6, None, "JPY", Exact),
         ("à 10,05 milliards de $ HK", Lang::Fr, 10.05e9, None, "HKD", Exact),
         ("coûte 8,50 $.", Lang::Fr, 8.5, None, "USD", Exact),
