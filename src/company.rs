@@ -418,8 +418,19 @@ pub fn find_companies(sentence: &str, lex: &Lexicon) -> Vec<Company> {
         let mut last = i;
         let mut linked = false;
         while j < toks.len() {
-            // Only spaces may separate the words of one name.
+            // Only spaces may separate the words of one name, but for a bracketed word right
+            // before a legal form ("Youghal Carpets (Holdings) Plc", "ICL (Europe) Ltd")
             let gap = &sentence[toks[j - 1].1..toks[j].0];
+            if gap == " ("
+                && j + 1 < toks.len()
+                && &sentence[toks[j].1..toks[j + 1].0] == ") "
+                && is_name_token(&sentence[toks[j].0..toks[j].1])
+                && is_legal_form(&sentence[toks[j + 1].0..toks[j + 1].1])
+            {
+                last = j + 1;
+                j += 2;
+                continue;
+            }
             if !gap.is_empty() && !gap.chars().all(|c| c == ' ' || c == '\u{a0}') {
                 break;
             }

@@ -1524,11 +1524,32 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
                 let business = words
                     .iter()
                     .any(|w| lex.deal.part_nouns.iter().any(|n| n == w));
-                let kind = if contains_phrase(&head, &lex.deal.part_words) && !business {
-                    DealType::Investment
-                } else {
-                    DealType::Acquisition
+                // "sold two mln shares of its common stock to X": counted shares are a stake
+                let counted_sold = {
+                    let span = &s.lower[hit.end..s.parties[buyer].start.max(hit.end)];
+                    let span = &span[..span
+                        .find(", ")
+                        .or_else(|| span.find(';'))
+                        .unwrap_or(span.len())];
+                    let ws: Vec<&str> = span.split_whitespace().collect();
+                    ws.iter()
+                        .position(|w| lex.deal.share_nouns.iter().any(|n| n == w))
+                        .is_some_and(|at| {
+                            ws[..at].iter().any(|w| {
+                                w.starts_with(|c: char| c.is_ascii_digit())
+                                    || lex.date.numbers.iter().flatten().any(|n| n == w)
+                            })
+                        })
+                        && !ws
+                            .iter()
+                            .any(|w| lex.deal.part_nouns.iter().any(|n| n == w))
                 };
+                let kind =
+                    if counted_sold || contains_phrase(&head, &lex.deal.part_words) && !business {
+                        DealType::Investment
+                    } else {
+                        DealType::Acquisition
+                    };
                 emit_named(
                     &mut out,
                     kind,

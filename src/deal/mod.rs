@@ -1044,6 +1044,24 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // a company that owns the analyst quoted is no party
+        (
+            Lang::En,
+            "Brisamar Corp shares rose on takeover rumors. \"I strongly doubt that there is going to be any hostile takeover,\" Harlow Securities Inc's Houston-based analyst John Olson said.",
+            &[],
+        ),
+        // a bracketed word before a legal form stays in the name
+        (
+            Lang::En,
+            "Brisamar Viyella Plc and <Lumetra Carpets (Holdings) Plc> have agreed to merge, a joint statement said.",
+            &[("merger", "Brisamar Viyella Plc", "Lumetra Carpets (Holdings) Plc")],
+        ),
+        // counted shares sold are a stake: the buyer invests in the seller
+        (
+            Lang::En,
+            "Lumetra Corp said it sold two mln shares of its common stock to an investment group named Brisamar Ltd Partnership.",
+            &[("investment", "Brisamar Ltd Partnership", "Lumetra Corp")],
+        ),
         // a round closed "with" a company: that company invests, the subject raises
         (
             Lang::Es,

@@ -341,6 +341,27 @@ fn works_there(before_parties: &[Party], lower: &str, start: usize, lex: &Lexico
         })
 }
 
+/// Whether the name ending at `end` owns an observer ("Drexel Burnham Lambert Inc's
+/// Houston-based analyst John Olson said"): the analyst's employer, no party.
+fn employs_observer(lower: &str, end: usize, lex: &Lexicon) -> bool {
+    let rest = &lower[end..];
+    // the name's span may or may not take in its possessive
+    let owned = lower[..end].ends_with("'s") || lower[..end].ends_with("’s");
+    let Some(rest) = rest
+        .strip_prefix("'s")
+        .or_else(|| rest.strip_prefix("’s"))
+        .or(owned.then_some(rest))
+    else {
+        return false;
+    };
+    rest.split_whitespace().take(3).any(|w| {
+        lex.deal
+            .observer_titles
+            .iter()
+            .any(|t| t == w.trim_end_matches(','))
+    })
+}
+
 /// Whether the name at `start` is the currency of an amount: right after a number, and ending
 /// in a currency word ("4.20 N.Z. Dlrs").
 fn names_a_currency(text: &str, start: usize, name: &str, lex: &Lexicon) -> bool {
@@ -490,7 +511,7 @@ impl<'a> Survey<'a> {
             }
             // "said Analyst Deepak Raj of Merrill Lynch", "Stanley Fishman, analyst at
             // Fahnestock and Co": where a person works is no party
-            if works_there(&out, lower, start, lex) {
+            if works_there(&out, lower, start, lex) || employs_observer(lower, c.end, lex) {
                 continue;
             }
             // "its offer of 4.20 N.Z. Dlrs per share": a currency written after a number
