@@ -1044,6 +1044,17 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // the name after "controlled by" owns the name before it: no party of the deal
+        (
+            Lang::En,
+            "Lumetra SpA was the object of a takeover bid in 1986 by Italian group Harlow Holdings, controlled by Brisamar Corp chairman Carlo Rossi.",
+            &[],
+        ),
+        (
+            Lang::En,
+            "Lumetra Partners is an investment partnership controlled by Brisamar Corp.",
+            &[],
+        ),
         // a company that owns the analyst quoted is no party
         (
             Lang::En,
