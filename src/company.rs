@@ -145,6 +145,14 @@ static JOINED_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Dotted abbreviations that go on into the rest of a name ("St. Martin's Press").
+static NAME_ABBREVIATIONS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    all()
+        .iter()
+        .flat_map(|l| l.deal.name_abbreviations.iter().cloned())
+        .collect()
+});
+
 /// Currency codes written in letters ("us", "usd", "eur"): glued to a number ("US84
 /// millones", where a scraper dropped the "$") they make an amount, no name.
 static CURRENCY_CODES: LazyLock<HashSet<String>> = LazyLock::new(|| {
@@ -431,7 +439,11 @@ pub fn find_companies(sentence: &str, lex: &Lexicon) -> Vec<Company> {
                 j += 2;
                 continue;
             }
-            if !gap.is_empty() && !gap.chars().all(|c| c == ' ' || c == '\u{a0}') {
+            // "St. Martin's Press", "St. George Bank": a dotted abbreviation inside a name
+            let abbreviated = gap == ". "
+                && NAME_ABBREVIATIONS.contains(&sentence[toks[j - 1].0..toks[j - 1].1])
+                && is_name_token(&sentence[toks[j].0..toks[j].1]);
+            if !abbreviated && !gap.is_empty() && !gap.chars().all(|c| c == ' ' || c == '\u{a0}') {
                 break;
             }
             let w = &sentence[toks[j].0..toks[j].1];

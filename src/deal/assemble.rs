@@ -1691,8 +1691,14 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
                         .parties
                         .iter()
                         .position(|p| p.start < hit.start && p.role == Role::Subject);
+                    // "Tor, which had been acquired by St. Martin's": the name the relative
+                    // pronoun stands for
                     let target = if target.is_empty() {
-                        first_subject.into_iter().collect()
+                        relative_antecedent(s, hit, lex)
+                            .filter(|i| *i != ag)
+                            .or(first_subject)
+                            .into_iter()
+                            .collect()
                     } else {
                         target
                     };

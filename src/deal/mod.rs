@@ -1044,6 +1044,17 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // "St." goes on into the name; "X, which had been acquired by Y": X is the target
+        (
+            Lang::En,
+            "Harlow Corp said Lumetra Books, which had been recently acquired by St. Martin's Press, published the novel.",
+            &[("acquisition", "St. Martin's Press", "Lumetra Books")],
+        ),
+        (
+            Lang::En,
+            "Lumetra Corp agreed to buy St. George Bank for 20 mln dlrs.",
+            &[("acquisition", "Lumetra Corp", "St. George Bank")],
+        ),
         // the name after "controlled by" owns the name before it: no party of the deal
         (
             Lang::En,

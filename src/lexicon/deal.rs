@@ -265,4 +265,8 @@ pub struct DealLex {
     /// right after a name they prove no person ("Iberdrola, líder mundial en energía").
     #[serde(default)]
     pub market_titles: Vec<String>,
+    /// Dotted abbreviations that open or go on inside a name ("St. Martin's Press"): the dot
+    /// after them ends neither the name nor the sentence.
+    #[serde(default)]
+    pub name_abbreviations: Vec<String>,
 }
