@@ -598,8 +598,13 @@ const BUYER_REACH: usize = 4;
 /// company sells what it owns, a name a few describing words after the first "to" ("to rival
 /// <X>", "to an affiliate of X", "to the newly formed X"), passing over a place in the
 /// possessive ("to Norway's <X>"). Goods are sold "to investment dealers X" too.
-fn sale_buyer(s: &Sentence, hit: &Hit, owned: bool) -> Option<usize> {
-    let after = |p: &Party| p.start >= hit.end && !crosses_clause(s.lower, hit.end, p.start);
+fn sale_buyer(s: &Sentence, hit: &Hit, owned: bool, lex: &Lexicon) -> Option<usize> {
+    // "according to InfoNation", "gracias a X": a "to" that names no recipient
+    let after = |p: &Party| {
+        p.start >= hit.end
+            && !crosses_clause(s.lower, hit.end, p.start)
+            && !ends_with_phrase(before_of(s.lower, p.start), &lex.deal.not_recipients)
+    };
     if let Some(i) = s
         .parties
         .iter()
@@ -1486,7 +1491,7 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
         match hit.meaning {
             Meaning::Negative => {}
             Meaning::Sale => {
-                let Some(buyer) = sale_buyer(s, hit, owned_sale).or(agent) else {
+                let Some(buyer) = sale_buyer(s, hit, owned_sale, lex).or(agent) else {
                     continue;
                 };
                 // what a company sells of its own is the company's business unless a company

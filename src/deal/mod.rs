@@ -1044,6 +1044,12 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // "according to X" names a source, no buyer
+        (
+            Lang::En,
+            "The average price of a new truck or SUV sold in October was $41,640 while the average price for a new sedan was $31,627, according to Brisamar Research.",
+            &[],
+        ),
         // "St." goes on into the name; "X, which had been acquired by Y": X is the target
         (
             Lang::En,

@@ -269,4 +269,8 @@ pub struct DealLex {
     /// after them ends neither the name nor the sentence.
     #[serde(default)]
     pub name_abbreviations: Vec<String>,
+    /// Phrases that end in the word before a sale's recipient but name none ("according to
+    /// X", "gracias a X"): the name after them buys nothing.
+    #[serde(default)]
+    pub not_recipients: Vec<String>,
 }
