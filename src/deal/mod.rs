@@ -1044,6 +1044,12 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // "acquis à sa cause": won over, no purchase
+        (
+            Lang::Fr,
+            "Considérant qu'il ne peut se contenter de fanfaronner au milieu d'un fan-club de députés acquis à sa cause, le Français Lumetra critique LR.",
+            &[],
+        ),
         // "according to X" names a source, no buyer
         (
             Lang::En,
