@@ -1044,6 +1044,17 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // a survey or a broadcast made "in partnership with" is no deal
+        (
+            Lang::De,
+            "Die Befragung der Lumetra AG ging an alle Mitglieder, 754 Personen nahmen an der in Kooperation mit der Brisamar AG durchgeführten Untersuchung teil.",
+            &[],
+        ),
+        (
+            Lang::Fr,
+            "Gérard Larcher, président du Sénat, était ce dimanche l'invité du Grand Rendez-vous en partenariat avec Lumetra 1, Brisamar et Les Echos.",
+            &[],
+        ),
         // "acquis à sa cause": won over, no purchase
         (
             Lang::Fr,
