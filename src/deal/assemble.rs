@@ -1436,6 +1436,22 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
             }
         });
         let owned_sale = hit.meaning == Meaning::Sale && sells_own(s.lower, hit, lex);
+        // "sua participação no BBB20", "participação histórica na eleição": a word for taking
+        // part is a stake only with a percentage, an amount or an equity word after it
+        let bare_share = lex
+            .deal
+            .share_words
+            .iter()
+            .any(|w| *w == s.lower[hit.start..hit.end])
+            && !s.lower[hit.end..]
+                .split_whitespace()
+                .take(CONTROL_REACH)
+                .any(|w| {
+                    lex.deal
+                        .equity_words
+                        .iter()
+                        .any(|e| e == w.trim_end_matches([',', '.']))
+                });
         let emit_named = |out: &mut Vec<Found>,
                           kind: DealType,
                           a: String,
@@ -1453,8 +1469,8 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
             let b_plain = b.iter().all(|(_, p)| *p);
             // the amount is read last: the other reasons need no amount
             let explicit = stake_pct.is_some()
-                || a_plain && b_plain
-                || (tight || paired) && tight_subject == Some(a.as_str())
+                || a_plain && b_plain && !bare_share
+                || (tight || paired) && tight_subject == Some(a.as_str()) && !bare_share
                 || owned_sale && (a_plain || b_plain)
                 || takes_control && (a_plain || b_plain)
                 || m().is_some_and(|m| m.amount >= MIN_DEAL_VALUE);

@@ -1044,6 +1044,17 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // "participação" is a stake only with a percentage, an amount or an equity word
+        (
+            Lang::Pt,
+            "Criada em 2009, a LUMA teve participação histórica na eleição do COB, em outubro.",
+            &[],
+        ),
+        (
+            Lang::Pt,
+            "A Brisamar SA tem uma participação acionária na Lumetra SA.",
+            &[("investment", "Brisamar SA", "Lumetra SA")],
+        ),
         // a survey or a broadcast made "in partnership with" is no deal
         (
             Lang::De,

@@ -273,4 +273,8 @@ pub struct DealLex {
     /// X", "gracias a X"): the name after them buys nothing.
     #[serde(default)]
     pub not_recipients: Vec<String>,
+    /// Words for a share that also mean taking part ("participação", "partecipazione"): a
+    /// stake only with a percentage, an amount or an equity word after them.
+    #[serde(default)]
+    pub share_words: Vec<String>,
 }
