@@ -17,7 +17,7 @@ use crate::lexicon::deal::DealLex;
 use crate::lexicon::{lexicon, Lang, Lexicon};
 use crate::money::{find_money, find_stakes, Money, Qualifier};
 use crate::sentence::split_sentences;
-use assemble::{sentence_deals, Amounts, Sentence};
+use assemble::{same_company, sentence_deals, Amounts, Sentence};
 use chrono::NaiveDate;
 use parties::{Role, Survey};
 pub use skim::may_hold_trigger;
@@ -341,7 +341,12 @@ pub fn extract(article: &Article) -> Vec<Mention> {
             survey.confirm_company(&c.name);
         }
     }
-    let main_company = survey.main_company();
+    // "Moody's Investors Service Inc said it may downgrade ... because of GAF's offer for
+    // Borg-Warner": a company that reports a rating action comments on deals, it is party to none
+    let raters = raters(&sentences, &lowers, &companies, lex);
+    let main_company = survey
+        .main_company()
+        .filter(|m| !raters.iter().any(|r| same_company(r, m)));
     let mut out: Vec<Mention> = Vec::new();
     // (company, sentence index) the text was last about
     let mut topic: Option<(String, usize, bool)> = None;
@@ -352,6 +357,9 @@ pub fn extract(article: &Article) -> Vec<Mention> {
             survey
                 .parties(text, lower, &companies[idx], lex)
                 .into_iter()
+                .filter(|p| !raters.iter().any(|r| same_company(r, &p.name)))
+                // "raised to A-minus from BBB": a rating grade is no name
+                .filter(|p| raters.is_empty() || !is_rating_grade(&p.name))
                 .partition(|p| p.person)
         } else {
             (Vec::new(), Vec::new())
@@ -410,6 +418,22 @@ pub fn extract(article: &Article) -> Vec<Mention> {
                 coref_plain: coref.is_some_and(|(_, plain)| plain),
                 main: main_company,
                 persons: &persons,
+            };
+            // "Moody's said it has raised its ratings on 50 mln dlrs of securities": a rating
+            // raised is no money raised
+            let rated: Vec<Hit>;
+            let deal_hits = if !raters.is_empty()
+                && contains_phrase(lower, &lex.deal.rating_words)
+                && deal_hits.iter().any(|h| h.meaning == Meaning::Raise)
+            {
+                rated = deal_hits
+                    .iter()
+                    .filter(|h| h.meaning != Meaning::Raise)
+                    .cloned()
+                    .collect();
+                &rated
+            } else {
+                deal_hits
             };
             let found = sentence_deals(&sentence, deal_hits, lex);
             if !found.is_empty() {
@@ -552,6 +576,69 @@ fn is_vehicle(lower: &str, h: &Hit, hits: &[Hit], lex: &Lexicon) -> bool {
 /// Which sentences need their parties read: a deal sentence (deal words and no negative
 /// construction), and the `COREF_REACH` sentences before one, whose subject it may point back
 /// to. A topic set farther back is out of its reach anyway. `DEALSIFT_DEBUG` reads them all.
+/// The companies that report a rating action in the article: the name right before a
+/// reporting verb in a sentence with a rating word ("Standard and Poor's Corp said it placed on
+/// creditwatch ...", "Moody's said it may downgrade the debt ratings of ...").
+fn raters(
+    sentences: &[&str],
+    lowers: &[String],
+    companies: &[Vec<Company>],
+    lex: &Lexicon,
+) -> Vec<String> {
+    if lex.deal.rating_words.is_empty() {
+        return Vec::new();
+    }
+    let mut out: Vec<String> = Vec::new();
+    for ((text, lower), found) in sentences.iter().zip(lowers).zip(companies) {
+        if !contains_phrase(lower, &lex.deal.rating_words) {
+            continue;
+        }
+        for c in found {
+            let after = text[c.end..].trim_start();
+            let after = after
+                .strip_prefix("'s")
+                .or_else(|| after.strip_prefix("’s"))
+                .unwrap_or(after)
+                .trim_start();
+            let said = lex.deal.reporting_verbs.iter().any(|v| {
+                after.starts_with(v.as_str())
+                    && !after[v.len()..].starts_with(char::is_alphanumeric)
+            });
+            if said && !out.contains(&c.name) {
+                out.push(c.name.clone());
+            }
+        }
+    }
+    out
+}
+
+/// Whether a name is a credit rating grade ("BBB", "A-minus", "Baa-3", "Prime-2", "B-plus").
+fn is_rating_grade(name: &str) -> bool {
+    let (base, rest) = name.split_once('-').map_or((name, ""), |(b, r)| (b, r));
+    let grade = matches!(
+        base,
+        "AAA"
+            | "AA"
+            | "A"
+            | "BBB"
+            | "BB"
+            | "B"
+            | "CCC"
+            | "CC"
+            | "C"
+            | "D"
+            | "Aaa"
+            | "Aa"
+            | "Baa"
+            | "Ba"
+            | "Caa"
+            | "Ca"
+            | "Prime"
+            | "P"
+    );
+    grade && (rest.is_empty() || matches!(rest, "1" | "2" | "3" | "plus" | "minus"))
+}
+
 fn parties_needed(deal_hits: &[Vec<Hit>], negative: &[bool]) -> Vec<bool> {
     let deal_sentence = |j: usize| !deal_hits[j].is_empty() && !negative[j];
     (0..deal_hits.len())
@@ -1044,6 +1131,17 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // a rating agency comments on a deal, it is no party; a rating raised is no raise
+        (
+            Lang::En,
+            "Harlow Investors Service Inc said it may downgrade the debt ratings of Brisamar Corp because of Brisamar Corp's 3.1 billion dlr acquisition offer for Lumetra Corp. Harlow said it would study the degree of financial risk the acquisition offer represents for Brisamar.",
+            &[("acquisition", "Brisamar Corp", "Lumetra Corp")],
+        ),
+        (
+            Lang::En,
+            "Harlow Investors Service said it has raised its ratings on about 50 mln dlrs of outstanding securities of Lumetra Airlines Co.",
+            &[],
+        ),
         // "participação" is a stake only with a percentage, an amount or an equity word
         (
             Lang::Pt,

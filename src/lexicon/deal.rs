@@ -277,4 +277,8 @@ pub struct DealLex {
     /// stake only with a percentage, an amount or an equity word after them.
     #[serde(default)]
     pub share_words: Vec<String>,
+    /// Words of a credit rating action ("creditwatch", "debt ratings"): the company that reports
+    /// one in an article (a rating agency) comments on deals and is party to none.
+    #[serde(default)]
+    pub rating_words: Vec<String>,
 }
