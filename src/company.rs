@@ -82,12 +82,24 @@ const CONNECTORS: &[&str] = &[
     "of", "de", "di", "del", "della", "du", "des", "der", "&", "y", "e", "und", "and",
 ];
 
-static NOT_COMPANY: LazyLock<HashSet<String>> = LazyLock::new(|| {
+/// One language-data word list of every language, as one set.
+pub(crate) fn every_language(words: impl Fn(&Lexicon) -> &Vec<String>) -> HashSet<String> {
     all()
         .iter()
-        .flat_map(|l| l.deal.not_company.iter().map(|w| w.to_lowercase()))
+        .flat_map(|l| words(l).iter().cloned())
         .collect()
-});
+}
+
+/// One language-data word list of every language, lower-cased, as one set.
+fn every_language_lower(words: impl Fn(&Lexicon) -> &Vec<String>) -> HashSet<String> {
+    all()
+        .iter()
+        .flat_map(|l| words(l).iter().map(|w| w.to_lowercase()))
+        .collect()
+}
+
+static NOT_COMPANY: LazyLock<HashSet<String>> =
+    LazyLock::new(|| every_language_lower(|l| &l.deal.not_company));
 
 /// Function words of every language ("The", "Il", "In"): never the start of a name.
 static FUNCTION_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
@@ -98,23 +110,15 @@ static FUNCTION_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
 });
 
 /// The first names of every language: with a capitalised word after them, a person.
-pub(crate) static FIRST_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    all()
-        .iter()
-        .flat_map(|l| l.deal.first_names.iter().cloned())
-        .collect()
-});
+pub(crate) static FIRST_NAMES: LazyLock<HashSet<String>> =
+    LazyLock::new(|| every_language(|l| &l.deal.first_names));
 
 /// No definite article is longer than this ("los", "gli", "das"): longer words need no lookup.
 const MAX_ARTICLE_BYTES: usize = 3;
 
 /// The definite articles of every language that may open a name ("la", "il", "the").
-static NAME_ARTICLES: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    all()
-        .iter()
-        .flat_map(|l| l.deal.name_articles.iter().cloned())
-        .collect()
-});
+static NAME_ARTICLES: LazyLock<HashSet<String>> =
+    LazyLock::new(|| every_language(|l| &l.deal.name_articles));
 
 /// Month and weekday names of every language: a date, not part of a name.
 static TIME_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
@@ -131,27 +135,15 @@ static TIME_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
-static NAME_OPENERS: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    all()
-        .iter()
-        .flat_map(|l| l.deal.name_openers.iter().map(|w| w.to_lowercase()))
-        .collect()
-});
+static NAME_OPENERS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| every_language_lower(|l| &l.deal.name_openers));
 
-static JOINED_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    all()
-        .iter()
-        .flat_map(|l| l.deal.joined_names.iter().map(|w| w.to_lowercase()))
-        .collect()
-});
+static JOINED_NAMES: LazyLock<HashSet<String>> =
+    LazyLock::new(|| every_language_lower(|l| &l.deal.joined_names));
 
 /// Dotted abbreviations that go on into the rest of a name ("St. Martin's Press").
-static NAME_ABBREVIATIONS: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    all()
-        .iter()
-        .flat_map(|l| l.deal.name_abbreviations.iter().cloned())
-        .collect()
-});
+static NAME_ABBREVIATIONS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| every_language(|l| &l.deal.name_abbreviations));
 
 /// Currency codes written in letters ("us", "usd", "eur"): glued to a number ("US84
 /// millones", where a scraper dropped the "$") they make an amount, no name.
@@ -164,12 +156,8 @@ static CURRENCY_CODES: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
-static NAME_LINKS: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    all()
-        .iter()
-        .flat_map(|l| l.deal.name_links.iter().map(|w| w.to_lowercase()))
-        .collect()
-});
+static NAME_LINKS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| every_language_lower(|l| &l.deal.name_links));
 
 /// Whether the name words `toks` open with a `name_openers` word, after any article or other
 /// word that is no name ("El Banco", "La Bolsa").

@@ -7,8 +7,8 @@
 
 use super::trigger::is_word_boundary;
 use crate::company::{
-    has_legal_form, is_descriptor, is_not_company, normalize, strip_possessive, Company,
-    FIRST_NAMES,
+    every_language, has_legal_form, is_descriptor, is_not_company, normalize, strip_possessive,
+    Company, FIRST_NAMES,
 };
 use crate::lexicon::{all, Lexicon};
 use regex::Regex;
@@ -71,12 +71,8 @@ static TITLES: LazyLock<Vec<String>> = LazyLock::new(|| {
 
 /// Titles that describe a company's place as well as a person's ("Iberdrola, líder mundial
 /// en energía"): after a name they prove no person.
-static MARKET_TITLES: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    all()
-        .iter()
-        .flat_map(|l| l.deal.market_titles.iter().cloned())
-        .collect()
-});
+static MARKET_TITLES: LazyLock<HashSet<String>> =
+    LazyLock::new(|| every_language(|l| &l.deal.market_titles));
 
 /// ", 87 anni", ", 54, said", "(63)": an age right after a name marks a person.
 static AGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
