@@ -2023,7 +2023,14 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
                 }
                 // "Rentatop cerró una ronda de financiación con la inmobiliaria Century 21": the
                 // company a round is closed with invests; the subject raises
-                if kind == DealType::FundingRound && s.parties[objects[0]].role == Role::Partner {
+                // ("una ronda de inversión de US10 millones de Brisamar Ventures", "liderada
+                // por X": a name after an investor word invests too)
+                let first = &s.parties[objects[0]];
+                if kind == DealType::FundingRound
+                    && (first.role == Role::Partner
+                        || first.start > hit.end
+                            && after_marker(s.lower, first, &lex.deal.investor_markers, lex))
+                {
                     let investor = objects[0];
                     used_as_object.push(investor);
                     emit_named(

@@ -1131,6 +1131,17 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // a name after an investor word of a round invests in the round's subject
+        (
+            Lang::Es,
+            "La startup Lumetra logró una ronda de inversión de US10 millones de Brisamar Ventures.",
+            &[("funding_round", "Brisamar Ventures", "Lumetra")],
+        ),
+        (
+            Lang::Pt,
+            "A startup Lumetra recebeu uma rodada de investimento de R$ 10 milhões liderada pela Brisamar Ventures.",
+            &[("funding_round", "Brisamar Ventures", "Lumetra")],
+        ),
         // a rating agency comments on a deal, it is no party; a rating raised is no raise
         (
             Lang::En,
