@@ -1003,22 +1003,39 @@ fn comma_pair_opening(s: &Sentence, hit: &Hit) -> Option<(usize, usize)> {
         .then_some((0, 1))
 }
 
+/// `text` up to its `n`-th whitespace character (all of it when it has fewer): its first words.
+fn first_words(text: &str, n: usize) -> &str {
+    let end = text
+        .char_indices()
+        .filter(|(_, c)| c.is_whitespace())
+        .nth(n)
+        .map_or(text.len(), |(i, _)| i);
+    &text[..end]
+}
+
+/// The index of the first of `nouns` among `words` when a number or a cardinal word stands
+/// before it ("two mln shares", "six Boeing 767 aircraft").
+fn counted_noun(words: &[&str], nouns: &[String], lex: &Lexicon) -> Option<usize> {
+    let at = words.iter().position(|w| nouns.iter().any(|n| n == w))?;
+    words[..at]
+        .iter()
+        .any(|w| {
+            w.starts_with(|c: char| c.is_ascii_digit())
+                || lex.date.numbers.iter().flatten().any(|n| n == w)
+        })
+        .then_some(at)
+}
+
 /// Whether the words right after a trigger point back to a company ("invested in the
 /// startup", "ha rilevato la società").
 fn object_is_anaphora(s: &Sentence, hit: &Hit, lex: &Lexicon) -> bool {
-    let rest = &s.lower[hit.end..];
-    let window_end = rest
-        .char_indices()
-        .filter(|(_, c)| c.is_whitespace())
-        .nth(4)
-        .map_or(rest.len(), |(i, _)| i);
-    let window = &rest[..window_end];
+    let window = first_words(&s.lower[hit.end..], 4);
     !window.contains([',', ';', ':', '.'])
         && find_phrase(window, &lex.deal.company_intros).is_some()
         && !s
             .parties
             .iter()
-            .any(|p| p.start >= hit.end && p.start < hit.end + window_end)
+            .any(|p| p.start >= hit.end && p.start < hit.end + window.len())
 }
 
 /// Whether a stake word is what a sale word just before it sells ("the sale of MHI's stake in
@@ -1054,24 +1071,13 @@ fn buys_goods(lower: &str, hit: &Hit, lex: &Lexicon) -> bool {
         .take(GOODS_REACH)
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .collect();
-    let Some(noun) = words
-        .iter()
-        .position(|w| lex.deal.goods_nouns.iter().any(|g| g == w))
-    else {
+    let Some(noun) = counted_noun(&words, &lex.deal.goods_nouns, lex) else {
         return false;
     };
-    let counted = words[..noun].iter().any(|w| {
-        w.starts_with(|c: char| c.is_ascii_digit())
-            || lex.date.numbers.iter().flatten().any(|n| n == w)
-    });
     let is = |w: &&str, list: &[String]| list.iter().any(|x| x == w);
-    counted
-        && !words[..=noun].iter().any(|w| {
-            is(w, &lex.deal.part_nouns)
-                || is(w, &lex.deal.equity_words)
-                || is(w, &lex.deal.share_nouns)
-        })
-        && !contains_phrase(clause, &lex.deal.share_of)
+    !words[..=noun].iter().any(|w| {
+        is(w, &lex.deal.part_nouns) || is(w, &lex.deal.equity_words) || is(w, &lex.deal.share_nouns)
+    }) && !contains_phrase(clause, &lex.deal.share_of)
 }
 
 /// Whether a trigger is an everyday word of agreement in a sentence that tells a directed deal
@@ -1421,13 +1427,8 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
             p.start > hit.end && words_between(s.lower, hit.end, p.start) <= OBJECT_REACH && {
                 let between = s.lower[hit.end..p.start].trim_end();
                 // the control word says what is taken: it comes first
-                let head_end = between
-                    .char_indices()
-                    .filter(|(_, c)| c.is_whitespace())
-                    .nth(CONTROL_REACH)
-                    .map_or(between.len(), |(i, _)| i);
                 !between.contains(',')
-                    && contains_phrase(&between[..head_end], &lex.deal.control_words)
+                    && contains_phrase(first_words(between, CONTROL_REACH), &lex.deal.control_words)
                     || lex.deal.name_links.iter().any(|m| {
                         between.strip_suffix(m.as_str()).is_some_and(|head| {
                             ends_with_phrase(head.trim_end(), &lex.deal.part_nouns)
@@ -1537,30 +1538,20 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
                 };
                 // "the plan to sell part of Shearson to Nippon Life": a part is a stake; a
                 // part of a business is that business ("part of its controls division")
-                let words: Vec<&str> = s.lower[hit.end..s.parties[buyer].start.max(hit.end)]
-                    .split_whitespace()
-                    .take(PARTITIVE_WORDS + 2)
-                    .collect();
+                let sold = &s.lower[hit.end..s.parties[buyer].start.max(hit.end)];
+                let words: Vec<&str> = sold.split_whitespace().take(PARTITIVE_WORDS + 2).collect();
                 let head = words[..words.len().min(PARTITIVE_WORDS)].join(" ");
                 let business = words
                     .iter()
                     .any(|w| lex.deal.part_nouns.iter().any(|n| n == w));
                 // "sold two mln shares of its common stock to X": counted shares are a stake
                 let counted_sold = {
-                    let span = &s.lower[hit.end..s.parties[buyer].start.max(hit.end)];
-                    let span = &span[..span
+                    let span = &sold[..sold
                         .find(", ")
-                        .or_else(|| span.find(';'))
-                        .unwrap_or(span.len())];
+                        .or_else(|| sold.find(';'))
+                        .unwrap_or(sold.len())];
                     let ws: Vec<&str> = span.split_whitespace().collect();
-                    ws.iter()
-                        .position(|w| lex.deal.share_nouns.iter().any(|n| n == w))
-                        .is_some_and(|at| {
-                            ws[..at].iter().any(|w| {
-                                w.starts_with(|c: char| c.is_ascii_digit())
-                                    || lex.date.numbers.iter().flatten().any(|n| n == w)
-                            })
-                        })
+                    counted_noun(&ws, &lex.deal.share_nouns, lex).is_some()
                         && !ws
                             .iter()
                             .any(|w| lex.deal.part_nouns.iter().any(|n| n == w))
