@@ -961,6 +961,23 @@ fn joined_pair_before(s: &Sentence, hit: &Hit, lex: &Lexicon) -> Option<(usize, 
         .then_some((last - 1, last))
 }
 
+/// Whether a word of purpose ends a deal word or follows it at once ("joined forces to launch",
+/// "se unieron para dar a conocer").
+fn purpose_follows(lower: &str, hit: &Hit, lex: &Lexicon) -> bool {
+    let mut after = lower[hit.end..].split_whitespace();
+    let last = lower[hit.start..hit.end].split_whitespace().next_back();
+    let (marker, verb) = if last.is_some_and(|w| lex.deal.purpose_markers.iter().any(|m| m == w)) {
+        (last, after.next())
+    } else {
+        (after.next(), after.next())
+    };
+    // "to launch", not "an agreement to the Home Box Office unit"
+    marker.is_some_and(|w| lex.deal.purpose_markers.iter().any(|m| m == w))
+        && verb.is_some_and(|v| {
+            v.starts_with(char::is_alphabetic) && !lex.deal.articles.iter().any(|a| a == v)
+        })
+}
+
 /// The two names an undirected deal noun is "of", joined by a partner word ("the merger of
 /// Vernitron Corp with SB Holding Corp", "la fusione di Alfa e Beta"): its two parties, whoever
 /// the sentence's subject is.
@@ -1082,19 +1099,25 @@ fn buys_goods(lower: &str, hit: &Hit, lex: &Lexicon) -> bool {
 
 /// Whether a trigger is an everyday word of agreement in a sentence that tells a directed deal
 /// ("reached an agreement with X to acquire Y", "un acuerdo con X para la compra de"): the
-/// agreement is that deal, not a partnership of its own.
-fn agreement_to_other_deal(hit: &Hit, hits: &[Hit]) -> bool {
+/// agreement is that deal, not a partnership of its own. A weak word of joining that is no
+/// agreement noun ("se unieron para") yields only to a plain deal word, not to a weak one in
+/// what they offer ("créditos de libre inversión").
+fn agreement_to_other_deal(s: &Sentence, hit: &Hit, hits: &[Hit], lex: &Lexicon) -> bool {
+    let agreement = s.lower[hit.start..hit.end]
+        .split_whitespace()
+        .any(|w| lex.deal.vehicle_nouns.iter().any(|n| n == w));
     hit.weak
         && hit.meaning == Meaning::Deal(DealType::Partnership)
         && hits.iter().any(|h| {
-            matches!(
-                h.meaning,
-                Meaning::Sale
-                    | Meaning::Raise
-                    | Meaning::Deal(
-                        DealType::Acquisition | DealType::Investment | DealType::FundingRound
-                    )
-            )
+            (agreement || !h.weak)
+                && matches!(
+                    h.meaning,
+                    Meaning::Sale
+                        | Meaning::Raise
+                        | Meaning::Deal(
+                            DealType::Acquisition | DealType::Investment | DealType::FundingRound
+                        )
+                )
         })
 }
 
@@ -1106,7 +1129,7 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
     let mut raised = false;
     let majority = contains_phrase(s.lower, &lex.deal.control_words);
     for (k, hit) in hits.iter().enumerate() {
-        if agreement_to_other_deal(hit, hits)
+        if agreement_to_other_deal(s, hit, hits, lex)
             || buys_goods(s.lower, hit, lex)
             || stake_sold(s.lower, hit, &hits[..k])
         {
@@ -1238,6 +1261,14 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
                         }
                         Role::Partner => words_between(s.lower, hit.end, p.start) <= OBJECT_REACH,
                         Role::Object | Role::WeakAgent => false,
+                        // "A and B joined forces to launch Gizmo Pay": what an alliance is
+                        // for names no partner
+                        // ("a licensing agreement to make Amdahl Corp computers" does)
+                        Role::Subject
+                            if undirected_hit && !p.legal && purpose_follows(s.lower, hit, lex) =>
+                        {
+                            false
+                        }
                         Role::Subject => {
                             let reach = if p.legal && !undirected_hit {
                                 OBJECT_REACH

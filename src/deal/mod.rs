@@ -23,6 +23,54 @@ use parties::{Role, Survey};
 pub use skim::may_hold_trigger;
 use trigger::{contains_phrase, find_phrase, find_triggers, lower_same_len, Hit, Meaning};
 
+/// How many words after an alliance word may open the clause that tells what it offers ("con
+/// la cual", "under which", "with Lumetra Inc to offer").
+const ALLIANCE_CLAUSE_REACH: usize = 6;
+
+/// Whether a negative word is what an alliance told before it offers ("anunciaron una alianza
+/// con la cual los clientes podrán acceder a una línea de crédito", "a partnership to offer
+/// loans"), not a loan or a bond of its own. Only an alliance noun counts: an agreement word
+/// ("loan agreement", "acuerdo de préstamo") may be the loan itself.
+fn alliance_offers(lower: &str, hits: &[Hit], negative: &Hit, lex: &DealLex) -> bool {
+    hits.iter().any(|h| {
+        h.end <= negative.start
+            && !h.weak
+            && matches!(
+                h.meaning,
+                Meaning::Deal(DealType::Partnership | DealType::JointVenture)
+            )
+            && !lower[h.start..h.end]
+                .split_whitespace()
+                .any(|w| lex.vehicle_nouns.iter().any(|n| n == w))
+            // what it offers is told in a clause of purpose or a relative one that opens
+            // right after it, not anywhere later ("his Plaza Securities partnership sued to
+            // block ... the repurchase")
+            && {
+                let words: Vec<&str> = lower[h.end..negative.start]
+                    .split_whitespace()
+                    .take(ALLIANCE_CLAUSE_REACH)
+                    .collect();
+                // the clause may follow the partner ("with Lumetra Inc to offer"), but not
+                // another phrase ("its partnership and Troon to tender")
+                let phrase = words
+                    .iter()
+                    .position(|w| lex.conjunctions.iter().any(|c| c == w))
+                    .map_or(&words[..], |k| &words[..k]);
+                // "to offer", not "to the public"
+                let purpose = phrase.windows(2).any(|w| {
+                    lex.purpose_markers.iter().any(|m| m == w[0])
+                        && !lex.articles.iter().any(|a| a == w[1])
+                });
+                purpose
+                    || phrase.iter().any(|w| {
+                        lex.relative_pronouns
+                            .iter()
+                            .any(|r| r.split(' ').next_back() == Some(*w))
+                    })
+            }
+    })
+}
+
 /// Whether a negative word is how a takeover told before it is paid ("to be acquired by X for
 /// 10.45 dlrs in cash and four dlrs in debentures"), not a bond issue of its own.
 fn pays_a_takeover(lower: &str, hits: &[Hit], negative: &Hit, lex: &DealLex) -> bool {
@@ -317,8 +365,11 @@ pub fn extract(article: &Article) -> Vec<Mention> {
         .iter()
         .zip(&lowers)
         .map(|(h, lower)| {
-            h.iter()
-                .any(|n| n.meaning == Meaning::Negative && !pays_a_takeover(lower, h, n, &lex.deal))
+            h.iter().any(|n| {
+                n.meaning == Meaning::Negative
+                    && !pays_a_takeover(lower, h, n, &lex.deal)
+                    && !alliance_offers(lower, h, n, &lex.deal)
+            })
         })
         .collect();
     let read = parties_needed(&deal_hits, &negative);
@@ -1131,6 +1182,40 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // a single word joined to a name by a conjunction opens the sentence as a name; what
+        // the alliance is for names no partner
+        (
+            Lang::Es,
+            "Brisamar y Lumetra se unieron para dar a conocer Practicrédito, una solución de pagos.",
+            &[("partnership", "Brisamar", "Lumetra")],
+        ),
+        // joining to offer loans "de libre inversión" is no agreement to invest
+        (
+            Lang::Es,
+            "Brisamar y Lumetra se unieron para ofrecer créditos de libre inversión.",
+            &[("partnership", "Brisamar", "Lumetra")],
+        ),
+        (
+            Lang::En,
+            "Brisamar Inc and Lumetra Corp joined forces to launch Gizmo Pay, a payments app.",
+            &[("partnership", "Brisamar Inc", "Lumetra Corp")],
+        ),
+        // a loan or a credit line an alliance offers is no loan deal of its own
+        (
+            Lang::Es,
+            "Brisamar Colombia y Lumetra anunciaron una alianza con la cual los clientes podrán acceder a una línea de crédito sostenible.",
+            &[("partnership", "Brisamar Colombia", "Lumetra")],
+        ),
+        (
+            Lang::En,
+            "Brisamar Bank Plc formed a partnership with Lumetra Inc to offer a revolving credit line to small shops.",
+            &[("partnership", "Brisamar Bank Plc", "Lumetra Inc")],
+        ),
+        (
+            Lang::En,
+            "Brisamar Bank Plc signed a loan agreement with Lumetra Inc.",
+            &[],
+        ),
         // a name after an investor word of a round invests in the round's subject
         (
             Lang::Es,

@@ -239,6 +239,16 @@ fn is_sentence_start(text: &str, start: usize) -> bool {
     before.chars().all(|c| !c.is_alphanumeric()) || before.ends_with(':') || dotted_capitals
 }
 
+/// Whether a name is joined by a conjunction to the next name of the sentence ("Practisistemas y
+/// Bancolombia", "Lumetra and Brisamar Inc").
+fn coordinated(text: &str, c: &Company, companies: &[Company], lex: &Lexicon) -> bool {
+    let Some(next) = companies.iter().find(|n| n.start > c.end) else {
+        return false;
+    };
+    let gap = text[c.end..next.start].trim();
+    lex.deal.conjunctions.iter().any(|w| w == gap)
+}
+
 /// Whether `after`, the text right after a name, goes on with a word that is no function word,
 /// past a closing bracket and a bracketed ticker, or with a possessive: the name then qualifies
 /// what follows ("a Widget Inc unit", "an Exxon Corp <XON> unit", "a Cray Research Inc <CYR>
@@ -500,6 +510,13 @@ impl<'a> Survey<'a> {
                         start = c.end - rest.len();
                         name = rest;
                     }
+                    // "Practisistemas y Bancolombia se unieron": a single word joined by a
+                    // conjunction to the name right after it is a name too, unless the
+                    // article also writes it in lower case or firms bear two surnames
+                    // ("Duff and Phelps")
+                    None if !lex.deal.surname_firms
+                        && coordinated(text, c, companies, lex)
+                        && !self.lowercase.contains(name.to_lowercase().as_str()) => {}
                     // a single unknown word is an ordinary word written with a capital
                     None => continue,
                     Some(_) => {}

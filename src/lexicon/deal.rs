@@ -106,6 +106,10 @@ pub struct DealLex {
     /// only with evidence that it is one (a legal form, an acronym, an introduction).
     #[serde(default)]
     pub capitalised_nouns: bool,
+    /// Firms are named after two surnames joined by a conjunction ("Duff and Phelps", "Cross
+    /// and Trecker"): a capitalised first word joined to a name is then no name of its own.
+    #[serde(default)]
+    pub surname_firms: bool,
     /// Nouns of an agreement: one followed within a few words by a partner word of
     /// `with_markers` announces a partnership, as an everyday word ("un acuerdo de códigos
     /// compartidos con X").
