@@ -1182,6 +1182,34 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // the company whose leader is the subject acts through the leader; a commentator's
+        // employer does not
+        (
+            Lang::Es,
+            "Marta Ruiz, gerente general de Brisamar, anunció la alianza estratégica con Lumetra Seafoods.",
+            &[("partnership", "Brisamar", "Lumetra Seafoods")],
+        ),
+        (
+            Lang::Es,
+            "Marta Ruiz gerente General de Brisamar anunció la alianza estratégica con Lumetra Seafoods.",
+            &[("partnership", "Brisamar", "Lumetra Seafoods")],
+        ),
+        (
+            Lang::En,
+            "Tom Reed, president of Brisamar Inc, said the acquisition of Lumetra Corp would close in May.",
+            &[("acquisition", "Brisamar Inc", "Lumetra Corp")],
+        ),
+        (
+            Lang::Es,
+            "Ana Gil, analista de Harlow, dijo que la alianza con Lumetra Seafoods es buena.",
+            &[],
+        ),
+        // a name after the title that follows a person's name is the person's company
+        (
+            Lang::Es,
+            "La empresa Brisamar concretó una alianza con la Lumetra para ser la aplicación oficial del torneo. Es muy importante destacó Fernando Ruiz presidente Lumetra.",
+            &[("partnership", "Brisamar", "Lumetra")],
+        ),
         // a single word joined to a name by a conjunction opens the sentence as a name; what
         // the alliance is for names no partner
         (

@@ -59,6 +59,10 @@ static STOPWORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The titles of every language of those who lead or speak for a company.
+static LEADER_TITLES: LazyLock<HashSet<String>> =
+    LazyLock::new(|| every_language(|l| &l.deal.leader_titles));
+
 static TITLES: LazyLock<Vec<String>> = LazyLock::new(|| {
     let mut t: Vec<String> = all()
         .iter()
@@ -321,7 +325,78 @@ fn is_person(text: &str, lower: &str, c: &Company) -> bool {
                     .is_none_or(|ch| !ch.is_alphanumeric())
         })
     });
-    !legal && (initial || titled_after || ends_with_title(before))
+    !legal && (initial || titled_after || ends_with_title(before) && !title_of_person(text, before))
+}
+
+/// The rest of a name whose first word completes the title written before it, past a link word
+/// ("gerente General de Antillana" → "Antillana", "Director General de Best Buy").
+fn completes_title<'n>(lower: &str, start: usize, name: &'n str, lex: &Lexicon) -> Option<&'n str> {
+    let word = before_of(lower, start).rsplit(' ').next()?;
+    let (first, rest) = name.split_once(' ')?;
+    if !TITLES.contains(&format!("{word} {}", first.to_lowercase())) {
+        return None;
+    }
+    let (link, rest) = rest.split_once(' ')?;
+    lex.deal
+        .name_links
+        .iter()
+        .any(|l| l.eq_ignore_ascii_case(link))
+        .then_some(rest)
+}
+
+/// The role of the person whose title a name completes ("Eric Thiriez, gerente general de
+/// Antillana, anunció la alianza", "Tim Smith, chief executive of Acme, said the merger"):
+/// the company acts through the person who speaks for it.
+fn speaks_for(before_parties: &[Party], lower: &str, start: usize, lex: &Lexicon) -> Option<Role> {
+    let person = before_parties.iter().rev().find(|p| p.person)?;
+    let before = before_of(lower, start);
+    let (rest, link) = before.rsplit_once(' ')?;
+    if !lex.deal.name_links.iter().any(|l| l == link) {
+        return None;
+    }
+    let rest = rest.trim_end_matches(',').trim_end();
+    let title = TITLES
+        .iter()
+        .filter(|t| ends_with_phrase(rest, std::slice::from_ref(t)))
+        .max_by_key(|t| t.len())?;
+    // a commentator or a department head speaks for no company ("director de Análisis Económico")
+    if !LEADER_TITLES.contains(title.as_str()) {
+        return None;
+    }
+    let rest = rest[..rest.len() - title.len()].trim_end();
+    // "el presidente de X", "the chief executive of X": only a title after the person's name
+    let rest = lex
+        .deal
+        .articles
+        .iter()
+        .find_map(|a| {
+            rest.strip_suffix(a.as_str())
+                .filter(|r| r.ends_with([' ', ',']))
+        })
+        .unwrap_or(rest);
+    let rest = rest.trim_end().trim_end_matches(',').trim_end();
+    (rest.len() == person.end && person.role == Role::Subject).then_some(Role::Subject)
+}
+
+/// Whether the title that ends `before` follows a person's name, so that the name after it is
+/// where the person works ("dijo Fernando Jaramillo presidente Dimayor", in text stripped of
+/// its commas).
+fn title_of_person(text: &str, before: &str) -> bool {
+    let Some(title) = TITLES
+        .iter()
+        .filter(|t| ends_with_phrase(before, std::slice::from_ref(t)))
+        .max_by_key(|t| t.len())
+    else {
+        return false;
+    };
+    let words: Vec<&str> = text[..before.len() - title.len()]
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .collect();
+    matches!(words.as_slice(), [surname, first]
+        if FIRST_NAMES.contains(first.trim_start_matches(['(', '"']))
+            && surname.starts_with(char::is_uppercase))
 }
 
 /// Whether the name at `start` is a commentator's employer: right after a person's name and an
@@ -522,6 +597,12 @@ impl<'a> Survey<'a> {
                     Some(_) => {}
                 }
             }
+            // "gerente General de Antillana": a capitalised word that completes the title
+            // before it is no part of the name
+            if let Some(rest) = completes_title(lower, start, name, lex) {
+                start = c.end - rest.len();
+                name = rest;
+            }
             // "said Analyst Deepak Raj of Merrill Lynch", "Stanley Fishman, analyst at
             // Fahnestock and Co": where a person works is no party
             if works_there(&out, lower, start, lex) || employs_observer(lower, c.end, lex) {
@@ -584,7 +665,8 @@ impl<'a> Survey<'a> {
                 name: name.to_string(),
                 start,
                 end: c.end,
-                role: role_of(text, lower, start, lex),
+                role: speaks_for(&out, lower, start, lex)
+                    .unwrap_or_else(|| role_of(text, lower, start, lex)),
                 plain_company: plain && !person,
                 legal: has_legal_form(name),
                 person,
@@ -899,7 +981,8 @@ mod tests {
             ],
             Lang::It,
         );
-        assert_eq!(got[0], vec![("Alibaba Cloud".to_string(), Role::Object)]);
+        // the person is no party; the company the person leads acts in the person's place
+        assert_eq!(got[0], vec![("Alibaba Cloud".to_string(), Role::Subject)]);
         assert_eq!(got[1], vec![("Nvidia".to_string(), Role::Partner)]);
         let got = parties(
             &["Mobius, 87 anni, ha lasciato Franklin Templeton."],

@@ -110,6 +110,10 @@ pub struct DealLex {
     /// and Trecker"): a capitalised first word joined to a name is then no name of its own.
     #[serde(default)]
     pub surname_firms: bool,
+    /// Titles of those who lead or speak for a company ("chief executive", "presidente"): the
+    /// company named after the title of the sentence's subject acts through that person.
+    #[serde(default)]
+    pub leader_titles: Vec<String>,
     /// Nouns of an agreement: one followed within a few words by a partner word of
     /// `with_markers` announces a partnership, as an everyday word ("un acuerdo de códigos
     /// compartidos con X").
