@@ -1055,6 +1055,31 @@ fn object_is_anaphora(s: &Sentence, hit: &Hit, lex: &Lexicon) -> bool {
             .any(|p| p.start >= hit.end && p.start < hit.end + window.len())
 }
 
+/// Whether a sentence refers to a company by a word alone ("según informó la cadena", "the
+/// company said"): not inside a name ("el Fondo Paneuropeo"), not describing the name before
+/// it ("Propel, el fondo que gestiona"), not going on to a name or its description ("la
+/// empresa de asesoramiento de X", "la firma de una alianza"). It speaks of the company the
+/// article is about.
+pub(super) fn names_no_company(lower: &str, parties: &[Party], lex: &Lexicon) -> bool {
+    lex.deal.company_intros.iter().any(|phrase| {
+        lower.match_indices(phrase.as_str()).any(|(i, _)| {
+            let end = i + phrase.len();
+            let window = first_words(&lower[end..], 3);
+            let next = lower[end..].split_whitespace().next().unwrap_or("");
+            let apposition = lower[..i]
+                .trim_end()
+                .strip_suffix(',')
+                .is_some_and(|b| parties.iter().any(|p| p.end == b.trim_end().len()));
+            is_word_boundary(lower, i, end)
+                && !apposition
+                && !lex.deal.name_links.iter().any(|l| l == next)
+                && !parties
+                    .iter()
+                    .any(|p| p.end > i && p.start <= end + window.len())
+        })
+    })
+}
+
 /// Whether a stake word is what a sale word just before it sells ("the sale of MHI's stake in
 /// Mitsubishi Motors", "sold its 20 pct stake in X"): its holder is the seller, no investor.
 fn stake_sold(lower: &str, hit: &Hit, before: &[Hit]) -> bool {

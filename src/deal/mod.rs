@@ -456,10 +456,17 @@ pub fn extract(article: &Article) -> Vec<Mention> {
         if !deal_hits.is_empty() && !negative {
             let mut stakes = find_stakes(text, article.language);
             stakes.retain(|st| !held_stake(&lower[st.end..], &lex.deal.held_after));
+            // "según informó la cadena": past the topic's reach, a company word alone is the
+            // company the article is about
             let coref = topic
                 .as_ref()
                 .filter(|(_, i, _)| idx - i <= COREF_REACH)
-                .map(|(n, _, plain)| (n.as_str(), *plain));
+                .map(|(n, _, plain)| (n.as_str(), *plain))
+                .or_else(|| {
+                    main_company
+                        .filter(|_| assemble::names_no_company(lower, &parties, lex))
+                        .map(|m| (m, true))
+                });
             let sentence = Sentence {
                 lower,
                 parties: &parties,
@@ -1182,6 +1189,17 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // past the topic's reach, "the company" alone is the company the article is about
+        (
+            Lang::En,
+            "Brisamar Inc reported higher sales in 1986. Sales rose in May. Margins were thin in June. Costs were high in July. Traders said the company's agreement to acquire Lumetra Corp lifted the shares. Brisamar declined comment.",
+            &[("acquisition", "Brisamar Inc", "Lumetra Corp")],
+        ),
+        (
+            Lang::En,
+            "Brisamar Inc reported higher sales in 1986. Sales rose in May. Margins were thin in June. Costs were high in July. Traders said the agreement to acquire Lumetra Corp lifted the shares. Brisamar declined comment.",
+            &[],
+        ),
         // the company whose leader is the subject acts through the leader; a commentator's
         // employer does not
         (
