@@ -1189,6 +1189,28 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // "rileva" that reports, a share of sales, premiums collected: no deal; a discourse
+        // adverb that opens sentences is no company
+        (
+            Lang::It,
+            "Lo rileva Brisamar che, attraverso il suo Osservatorio, vuole riportare l'attenzione sul tema.",
+            &[],
+        ),
+        (
+            Lang::It,
+            "Nel fuori casa la quota delle vendite a volume del Lumetra arriva al 50%.",
+            &[],
+        ),
+        (
+            Lang::It,
+            "La raccolta diretta del gruppo Brisamar si è attestata a 10,6 miliardi.",
+            &[],
+        ),
+        (
+            Lang::It,
+            "Insomma, il mercato cresce. Insomma, si vedrà. Basta pensare all'acquisizione di Lumetra Spa nei videogiochi.",
+            &[],
+        ),
         // past the topic's reach, "the company" alone is the company the article is about
         (
             Lang::En,
