@@ -1002,6 +1002,46 @@ fn of_pair(s: &Sentence, hit: &Hit) -> Option<(usize, usize)> {
     .then_some((i, j))
 }
 
+/// The names an undirected deal word is "between", listed right after it ("la fusione tra
+/// Volley Milano, Pro Victoria Monza e Avis Cernusco", "a merger between A and B"): all its
+/// parties, the first one first, whoever the sentence's subject is.
+fn between_list(s: &Sentence, hit: &Hit, lex: &Lexicon) -> Option<Vec<usize>> {
+    let after = s.lower[hit.end..].trim_start();
+    let marker = lex
+        .deal
+        .between_markers
+        .iter()
+        .find(|m| after.starts_with(m.as_str()) && is_word_boundary(after, 0, m.len()))?;
+    let from = s.lower.len() - after.len() + marker.len();
+    let (first, p) = s
+        .parties
+        .iter()
+        .enumerate()
+        .find(|(_, p)| p.start >= from)?;
+    let lead: Vec<&str> = s.lower[from..p.start].split_whitespace().collect();
+    if lead.len() > 1
+        || lead
+            .iter()
+            .any(|w| !lex.deal.articles.iter().any(|a| a == w))
+        || p.person
+    {
+        return None;
+    }
+    let mut list = vec![first];
+    for (i, next) in s.parties.iter().enumerate().skip(first + 1) {
+        let prev = &s.parties[list[list.len() - 1]];
+        if next.person || !joins_list(&s.lower[prev.end..next.start], lex).0 {
+            break;
+        }
+        list.push(i);
+        // "A e B": a conjunction closes the list
+        if joins_list(&s.lower[prev.end..next.start], lex).1 {
+            break;
+        }
+    }
+    (list.len() >= 2).then_some(list)
+}
+
 /// How many words may stand between a headline's pair of names and its deal word ("agree to").
 const HEADLINE_PAIR_REACH: usize = 2;
 
@@ -1864,6 +1904,18 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
                             && words_between(s.lower, p.end, hit.start) <= 2
                     })
                     .map(|(i, p)| (Some(i), p.name.as_str(), p.plain_company));
+                if let Some(list) = between_list(s, hit, lex).filter(|_| undirected) {
+                    used_as_object.extend(&list[1..]);
+                    emit(
+                        &mut out,
+                        kind,
+                        name(list[0]),
+                        plain(list[0]),
+                        list[1..].to_vec(),
+                        &hit_money,
+                    );
+                    continue;
+                }
                 // "ETB y Amazon Web Services pusieron en marcha una alianza"
                 let pair = joined_pair_before(s, hit, lex)
                     .filter(|_| {

@@ -1189,6 +1189,17 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // the names listed after "between" are all the parties of an undirected deal
+        (
+            Lang::It,
+            "Il Consorzio, che coinvolge 34 palestre nell'area Monza-Milano, nasce dalla fusione tra Brisamar Volley, Lumetra Sport e Harlow Club.",
+            &[("merger", "Brisamar Volley", "Lumetra Sport; Harlow Club")],
+        ),
+        (
+            Lang::En,
+            "Gamma Finance Ltd, a joint venture between Brisamar Plc and Lumetra Holdings Ltd, is planning a deposit issue.",
+            &[("joint_venture", "Brisamar Plc", "Lumetra Holdings Ltd")],
+        ),
         // "rileva" that reports, a share of sales, premiums collected: no deal; a discourse
         // adverb that opens sentences is no company
         (

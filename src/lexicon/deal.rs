@@ -114,6 +114,10 @@ pub struct DealLex {
     /// company named after the title of the sentence's subject acts through that person.
     #[serde(default)]
     pub leader_titles: Vec<String>,
+    /// Words for "between" after an undirected deal word: the names listed after them are all
+    /// its parties ("la fusione tra A, B e C").
+    #[serde(default)]
+    pub between_markers: Vec<String>,
     /// Nouns of an agreement: one followed within a few words by a partner word of
     /// `with_markers` announces a partnership, as an everyday word ("un acuerdo de códigos
     /// compartidos con X").
