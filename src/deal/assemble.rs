@@ -1147,16 +1147,32 @@ fn buys_goods(lower: &str, hit: &Hit, lex: &Lexicon) -> bool {
         return false;
     }
     let rest = &lower[hit.end..];
-    let clause = &rest[..rest.find([',', ';', '.', ':']).unwrap_or(rest.len())];
+    // a stop inside a number ("35,000 long tons", "1.5 mln") ends no clause
+    let stop = rest
+        .char_indices()
+        .find(|(i, c)| {
+            matches!(c, ',' | ';' | '.' | ':')
+                && !rest[i + 1..].starts_with(|n: char| n.is_ascii_digit())
+        })
+        .map_or(rest.len(), |(i, _)| i);
+    let clause = &rest[..stop];
     let words: Vec<&str> = clause
         .split_whitespace()
         .take(GOODS_REACH)
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .collect();
+    // "la compra de la vacuna", "comprar presentes", "compra de votos": goods bought by
+    // name, with no count
+    let is = |w: &&str, list: &[String]| list.iter().any(|x| x == w);
+    let object = words
+        .iter()
+        .find(|w| !is(w, &lex.deal.articles) && !is(w, &lex.deal.target_markers));
+    if object.is_some_and(|w| is(w, &lex.deal.product_nouns) || is(w, &lex.deal.goods_nouns)) {
+        return true;
+    }
     let Some(noun) = counted_noun(&words, &lex.deal.goods_nouns, lex) else {
         return false;
     };
-    let is = |w: &&str, list: &[String]| list.iter().any(|x| x == w);
     !words[..=noun].iter().any(|w| {
         is(w, &lex.deal.part_nouns) || is(w, &lex.deal.equity_words) || is(w, &lex.deal.share_nouns)
     }) && !contains_phrase(clause, &lex.deal.share_of)

@@ -1189,6 +1189,17 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // goods bought by name or by a count with a thousands comma are no company bought
+        (
+            Lang::Pt,
+            "O Ministério da Saúde ignorou a proposta de compra da vacina da Brisamar Pharma S.A., imunizante com eficácia de 90%.",
+            &[],
+        ),
+        (
+            Lang::En,
+            "The Lumetra Republic sold 35,000 long tons of sugar to Brisamar Rionda of New York, the state sugar council announced.",
+            &[],
+        ),
         // the names listed after "between" are all the parties of an undirected deal
         (
             Lang::It,

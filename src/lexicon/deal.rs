@@ -118,6 +118,10 @@ pub struct DealLex {
     /// its parties ("la fusione tra A, B e C").
     #[serde(default)]
     pub between_markers: Vec<String>,
+    /// Goods bought by name, with no count ("la compra de la vacuna", "comprar presentes",
+    /// "compra de votos"): a buy word whose object is one of them buys no company.
+    #[serde(default)]
+    pub product_nouns: Vec<String>,
     /// Nouns of an agreement: one followed within a few words by a partner word of
     /// `with_markers` announces a partnership, as an everyday word ("un acuerdo de códigos
     /// compartidos con X").
