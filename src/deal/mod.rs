@@ -1189,6 +1189,17 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // a question word or a discourse adverb that opens the sentence is no part of a name
+        (
+            Lang::Fr,
+            "Pourquoi Brisamar Média a signé un partenariat avec Lumetra SA et Harlow SA.",
+            &[("partnership", "Brisamar Média", "Lumetra SA; Harlow SA")],
+        ),
+        (
+            Lang::Fr,
+            "Ainsi Brisamar Média a signé un partenariat avec Lumetra SA.",
+            &[("partnership", "Brisamar Média", "Lumetra SA")],
+        ),
         // goods bought by name or by a count with a thousands comma are no company bought
         (
             Lang::Pt,
