@@ -572,7 +572,9 @@ pub fn find_companies(sentence: &str, lex: &Lexicon) -> Vec<Company> {
         let (start, end) = (toks[first].0, toks[last].1);
         let span = &sentence[start..end];
         let last_word = sentence[toks[last].0..toks[last].1].to_lowercase();
+        // "Australia's largest sugar refiner": a place that owns is no company either
         if NOT_COMPANY.contains(&span.to_lowercase())
+            || NOT_COMPANY.contains(&strip_possessive(span).to_lowercase())
             || PLACE_WORDS.contains(&last_word.as_str())
             || is_ticker(sentence, start, end)
         {

@@ -409,8 +409,9 @@ pub fn extract(article: &Article) -> Vec<Mention> {
                 .parties(text, lower, &companies[idx], lex)
                 .into_iter()
                 .filter(|p| !raters.iter().any(|r| same_company(r, &p.name)))
-                // "raised to A-minus from BBB": a rating grade is no name
-                .filter(|p| raters.is_empty() || !is_rating_grade(&p.name))
+                // "raised to A-minus from BBB": a rating grade is no name; written with its
+                // notch ("BB-plus", "Baa-3") it is none in any article
+                .filter(|p| !is_rating_grade(&p.name) || raters.is_empty() && !p.name.contains('-'))
                 .partition(|p| p.person)
         } else {
             (Vec::new(), Vec::new())
@@ -1189,6 +1190,18 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // a place that owns ("Canada's second biggest group") is no company; a notched rating
+        // grade is no name
+        (
+            Lang::En,
+            "Lumetra Corp, Canada's second biggest engineering group, became the largest ammunition maker last year with its 90 mln dlr acquisition of Brisamar Arsenals Ltd.",
+            &[("acquisition", "Lumetra Corp", "Brisamar Arsenals Ltd")],
+        ),
+        (
+            Lang::En,
+            "Equity sales reduced debt incurred in acquiring Lumetra Corp. The company's debt is rated BB-plus by Harlow.",
+            &[],
+        ),
         // a question word or a discourse adverb that opens the sentence is no part of a name
         (
             Lang::Fr,
