@@ -1329,10 +1329,24 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
                 hit.meaning,
                 Meaning::Deal(DealType::Merger | DealType::JointVenture | DealType::Partnership)
             );
+        // "an offer announced by Tractebel SA and Groupe Bruxelles Lambert SA": a name joined
+        // to the agent of a directed deal by a conjunction is an agent too, no object (a joint
+        // venture "owned by A and B" has them as partners)
+        let co_agent = |p: &Party| {
+            !undirected_hit
+                && agent.is_some_and(|a| {
+                    let a = &s.parties[a];
+                    a.end <= p.start && {
+                        let (joined, joiner) = joins_list(&s.lower[a.end..p.start], lex);
+                        joined && joiner
+                    }
+                })
+        };
         let mut objects: Vec<usize> = after
             .iter()
             .filter(|(i, p)| {
                 Some(*i) != agent
+                    && !co_agent(p)
                     && match p.role {
                         // a joint venture "in Spain" or a merger "of equals" names no partner
                         Role::Object | Role::WeakAgent if !undirected_hit => {

@@ -1190,6 +1190,12 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // a name joined to the agent of an offer is an agent too, not the target
+        (
+            Lang::En,
+            "Lumetra Inc said it is not making a recommendation on the tender offer announced by Brisamar SA and Harlow SA.",
+            &[("acquisition", "Brisamar SA", "Lumetra Inc")],
+        ),
         // a place that owns ("Canada's second biggest group") is no company; a notched rating
         // grade is no name
         (
