@@ -359,7 +359,15 @@ pub fn extract(article: &Article) -> Vec<Mention> {
         })
         .collect();
     let deal_hits: Vec<Vec<Hit>> = (0..sentences.len())
-        .map(|idx| deal_words(&lowers[idx], &hits[idx], &companies[idx], lex))
+        .map(|idx| {
+            deal_words(
+                sentences[idx],
+                &lowers[idx],
+                &hits[idx],
+                &companies[idx],
+                lex,
+            )
+        })
         .collect();
     let negative: Vec<bool> = hits
         .iter()
@@ -591,17 +599,52 @@ fn inside_name(companies: &[Company], h: &Hit) -> bool {
 
 /// The deal words of a sentence that may make a deal: not the negative ones, not one inside a
 /// name, not a deal noun that only says what a company is.
-fn deal_words(lower: &str, hits: &[Hit], companies: &[Company], lex: &Lexicon) -> Vec<Hit> {
+fn deal_words(
+    text: &str,
+    lower: &str,
+    hits: &[Hit],
+    companies: &[Company],
+    lex: &Lexicon,
+) -> Vec<Hit> {
     hits.iter()
         .filter(|h| {
             h.meaning != Meaning::Negative
                 && !inside_name(companies, h)
+                && !opens_a_name(text, h, lex)
                 && !trigger::describes_company(lower, h, lex)
                 && !trigger::credits_partner(lower, h, lex)
                 && !is_vehicle(lower, h, hits, lex)
         })
         .copied()
         .collect()
+}
+
+/// Whether a deal word written with a capital inside a sentence opens a name that goes on with
+/// capitalised words ("Alleanza della Sinistra Democratica", "la Alianza del Pacífico", "the
+/// Alliance Automation Systems division"). A heading that capitalises every word proves nothing.
+fn opens_a_name(text: &str, h: &Hit, lex: &Lexicon) -> bool {
+    let before = text[..h.start].trim_end();
+    let mid_sentence = before
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || c == ',');
+    if !text[h.start..].starts_with(char::is_uppercase) || !mid_sentence {
+        return false;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let capitals = words
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    if capitals * 2 > words.len() {
+        return false;
+    }
+    let mut after = text[h.end..].split_whitespace();
+    let capitalised = |w: Option<&str>| w.is_some_and(|w| w.starts_with(char::is_uppercase));
+    match after.next() {
+        Some(w) if lex.deal.name_links.iter().any(|l| l == w) => capitalised(after.next()),
+        next => capitalised(next),
+    }
 }
 
 /// How many words may stand between an agreement and the purchase it is made for.
@@ -1190,6 +1233,22 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // a capitalised deal word inside a sentence that opens a name is no deal word
+        (
+            Lang::Es,
+            "Ayer la Alianza del Pacífico conformada por Brisamar y Lumetra firmó un Tratado de Libre Comercio con Singapur.",
+            &[],
+        ),
+        (
+            Lang::Es,
+            "Las firmas que más ganaron fueron Brisamar Valores con 29.880 millones y Alianza Valores con 13.836 millones.",
+            &[],
+        ),
+        (
+            Lang::En,
+            "Brisamar Corp said it agreed to acquire the Alliance Automation Systems division of Lumetra Corp for cash.",
+            &[("acquisition", "Brisamar Corp", "Lumetra Corp")],
+        ),
         // a name joined to the agent of an offer is an agent too, not the target
         (
             Lang::En,
