@@ -572,9 +572,15 @@ pub fn find_companies(sentence: &str, lex: &Lexicon) -> Vec<Company> {
         let (start, end) = (toks[first].0, toks[last].1);
         let span = &sentence[start..end];
         let last_word = sentence[toks[last].0..toks[last].1].to_lowercase();
-        // "Australia's largest sugar refiner": a place that owns is no company either
+        // "Australia's largest sugar refiner": a place that owns is no company either, nor
+        // is a word that never is one behind an elided article ("L'Antitrust"; "L'Oréal" is)
+        let elided = span
+            .split_once(['\'', '’'])
+            .filter(|(head, _)| matches!(head.to_lowercase().as_str(), "l" | "la" | "le"))
+            .map(|(_, rest)| rest);
         if NOT_COMPANY.contains(&span.to_lowercase())
             || NOT_COMPANY.contains(&strip_possessive(span).to_lowercase())
+            || elided.is_some_and(|rest| NOT_COMPANY.contains(&rest.to_lowercase()))
             || PLACE_WORDS.contains(&last_word.as_str())
             || is_ticker(sentence, start, end)
         {

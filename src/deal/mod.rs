@@ -1233,6 +1233,18 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // a word that is never a company stays none behind an elided article; a league is no
+        // funding round
+        (
+            Lang::It,
+            "L'Antitrust permette la fusione Brisamar - Lumetra, ma detta le condizioni.",
+            &[("merger", "Brisamar", "Lumetra")],
+        ),
+        (
+            Lang::It,
+            "Quanto alla Brisamar Calcio in serie B, giocherà la sua prima partita in trasferta contro la Lumetra Sport.",
+            &[],
+        ),
         // a capitalised deal word inside a sentence that opens a name is no deal word
         (
             Lang::Es,
