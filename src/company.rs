@@ -101,6 +101,10 @@ fn every_language_lower(words: impl Fn(&Lexicon) -> &Vec<String>) -> HashSet<Str
 static NOT_COMPANY: LazyLock<HashSet<String>> =
     LazyLock::new(|| every_language_lower(|l| &l.deal.not_company));
 
+/// The titles of those who lead a company, in every language ("chief executive", "ceo").
+static LEADER_TITLES: LazyLock<HashSet<String>> =
+    LazyLock::new(|| every_language_lower(|l| &l.deal.leader_titles));
+
 /// Function words of every language ("The", "Il", "In"): never the start of a name.
 static FUNCTION_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     all()
@@ -497,6 +501,19 @@ pub fn find_companies(sentence: &str, lex: &Lexicon) -> Vec<Company> {
             } else {
                 break;
             }
+        }
+        // "Disney Chief Executive Bob Iger": a leader's title inside the span, before a first
+        // name, ends the company's name; the person is read from the title on
+        let titled = (i + 1..last).find(|&k| {
+            (1..=2).any(|n| {
+                k + n <= last
+                    && LEADER_TITLES
+                        .contains(&sentence[toks[k].0..toks[k + n - 1].1].to_lowercase())
+                    && FIRST_NAMES.contains(&sentence[toks[k + n].0..toks[k + n].1])
+            })
+        });
+        if let Some(k) = titled {
+            last = k - 1;
         }
         let next = last + 1;
         // Leading words that are not names ("The", "Swedish", "Il") go; what is left must still

@@ -95,8 +95,19 @@ const PERSON_REACH: usize = 3;
 
 /// The person who acts in a directed deal: right before the deal word, with no comma and no
 /// company between.
-fn acting_person<'a>(s: &'a Sentence, hit: &Hit) -> Option<&'a Party> {
+fn acting_person<'a>(s: &'a Sentence, hit: &Hit, lex: &Lexicon) -> Option<&'a Party> {
     let p = s.persons.iter().rev().find(|p| p.end <= hit.start)?;
+    // "Disney Chief Executive Bob Iger led key acquisitions": the company acts through the
+    // person who leads it
+    let led = s.parties.iter().any(|c| {
+        c.end <= p.start && {
+            let title = s.lower[c.end..p.start].trim();
+            lex.deal.leader_titles.iter().any(|t| t == title)
+        }
+    });
+    if led {
+        return None;
+    }
     let between = &s.lower[p.end..hit.start];
     let clear = words_between(s.lower, p.end, hit.start) <= PERSON_REACH
         && !between.contains([',', ';', ':', '.'])
@@ -1652,7 +1663,7 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
                 used_as_object.extend(&target);
                 // "Rupert Murdoch acordó vender sus estudios a Disney": what a person sells
                 // of their own is theirs
-                let person = acting_person(s, hit).filter(|_| owned_sale);
+                let person = acting_person(s, hit, lex).filter(|_| owned_sale);
                 let target: Vec<(String, bool)> = match (target.first(), person, subject) {
                     (Some(t), _, _) => vec![(name(*t), plain(*t))],
                     (None, Some(p), _) => vec![(p.name.clone(), false)],
@@ -1995,7 +2006,7 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
                         }
                 });
                 // "Texas oilman T. Boone Pickens to take over Diamond Shamrock"
-                let subject = match acting_person(s, hit).filter(|_| !undirected) {
+                let subject = match acting_person(s, hit, lex).filter(|_| !undirected) {
                     Some(p) => Some((None, p.name.as_str(), false)),
                     None => subject,
                 };

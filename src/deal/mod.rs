@@ -611,6 +611,7 @@ fn deal_words(
             h.meaning != Meaning::Negative
                 && !inside_name(companies, h)
                 && !opens_a_name(text, h, lex)
+                && !ends_a_compound(lower, h)
                 && !trigger::describes_company(lower, h, lex)
                 && !trigger::credits_partner(lower, h, lex)
                 && !is_vehicle(lower, h, hits, lex)
@@ -645,6 +646,20 @@ fn opens_a_name(text: &str, h: &Hit, lex: &Lexicon) -> bool {
         Some(w) if lex.deal.name_links.iter().any(|l| l == w) => capitalised(after.next()),
         next => capitalised(next),
     }
+}
+
+/// Whether a deal word ends a hyphenated compound after a noun ("government-acquired assets",
+/// "a family-owned firm"): an adjective, no deal. After an adverb it still tells the deal
+/// ("recently-acquired Ozark Air Lines").
+fn ends_a_compound(lower: &str, h: &Hit) -> bool {
+    let Some(head) = lower[..h.start].strip_suffix('-') else {
+        return false;
+    };
+    let word = head
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    !word.is_empty() && !word.ends_with("ly")
 }
 
 /// How many words may stand between an agreement and the purchase it is made for.
@@ -1233,6 +1248,28 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // a leader's title inside a name ends the company's name; the company acts through
+        // its leader; a noun-hyphen compound and a job title are no deal words
+        (
+            Lang::En,
+            "He said Brisamar Chief Executive Bob Reed led the acquisition of Lumetra Corp.",
+            &[("acquisition", "Brisamar", "Lumetra Corp")],
+        ),
+        (
+            Lang::En,
+            "These should be government-acquired assets under the direction of Brisamar Corp and Lumetra Inc.",
+            &[],
+        ),
+        (
+            Lang::En,
+            "Brisamar Corp reported higher sales. The 1986 figures exclude recently-acquired Lumetra Air Lines Inc.",
+            &[("acquisition", "Brisamar Corp", "Lumetra Air Lines Inc")],
+        ),
+        (
+            Lang::En,
+            "Lumetra Corp offers a wider market, says Tom Early, senior vp partnerships and revenue at Brisamar Inc.",
+            &[],
+        ),
         // a word that is never a company stays none behind an elided article; a league is no
         // funding round
         (
