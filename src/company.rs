@@ -512,7 +512,28 @@ pub fn find_companies(sentence: &str, lex: &Lexicon) -> Vec<Company> {
                     && FIRST_NAMES.contains(&sentence[toks[k + n].0..toks[k + n].1])
             })
         });
-        if let Some(k) = titled {
+        // "el presidente de Davivienda Efraín Forero": after a leader's title and its link, a
+        // first name and the surname that ends the span are the leader's, not the company's
+        let titled_before = {
+            let before = sentence[..toks[i].0].trim_end().to_lowercase();
+            before.rsplit_once(' ').is_some_and(|(rest, link)| {
+                NAME_LINKS.contains(link)
+                    && LEADER_TITLES.iter().any(|t| {
+                        rest.ends_with(t.as_str())
+                            && rest[..rest.len() - t.len()]
+                                .chars()
+                                .next_back()
+                                .is_none_or(|c| !c.is_alphanumeric())
+                    })
+            })
+        };
+        let person = (i + 1..last).find(|&k| {
+            titled_before
+                && k + 1 == last
+                && FIRST_NAMES.contains(&sentence[toks[k].0..toks[k].1])
+                && !(i..=last).any(|j| is_legal_form(&sentence[toks[j].0..toks[j].1]))
+        });
+        if let Some(k) = titled.or(person) {
             last = k - 1;
         }
         let next = last + 1;

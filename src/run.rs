@@ -76,6 +76,20 @@ fn state_key(src: &Source) -> String {
     src.path.to_string_lossy().into_owned()
 }
 
+/// The mentions `search` finds in an article. A fault of the search on one article loses that
+/// article, reported like an unreadable record, never the run.
+fn guarded(
+    a: &crate::article::Article,
+    search: impl Fn(&crate::article::Article) -> Vec<Mention>,
+) -> Result<Vec<Mention>, RecordError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| search(a))).map_err(|_| RecordError {
+        id: a.id.clone(),
+        reason: "internal error while searching this article (a bug: please report it with the \
+                 file)"
+            .to_string(),
+    })
+}
+
 fn process(src: &Source, prev: Option<&Entry>, incremental: bool, lang: Option<Lang>) -> Found {
     let stamp = match std::fs::metadata(&src.path) {
         Ok(md) => Stamp::of(&md),
@@ -107,7 +121,10 @@ fn process(src: &Source, prev: Option<&Entry>, incremental: bool, lang: Option<L
             if let Some(l) = lang {
                 a.language = l;
             }
-            mentions.extend(extract(&a));
+            match guarded(&a, extract) {
+                Ok(found) => mentions.extend(found),
+                Err(e) => bad.push(e),
+            }
         }
         Err(e) => bad.push(e),
     });
@@ -437,4 +454,31 @@ pub(crate) fn write_outputs(
         stage(path, &|w| state.write(w))?;
     }
     batch.commit().context("cannot put the new output in place")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Article;
+
+    fn article() -> Article {
+        Article {
+            id: "dump.jsonl#7".into(),
+            url: String::new(),
+            title: String::new(),
+            published: None,
+            language: Lang::En,
+            body: "Acme Corp said it agreed to acquire Widget Inc.".into(),
+        }
+    }
+
+    #[test]
+    fn a_fault_on_one_article_is_reported_with_its_id() {
+        let got = guarded(&article(), |_| panic!("a bug in the search"));
+        let err = got.expect_err("the fault is caught");
+        assert_eq!(err.id, "dump.jsonl#7");
+        assert!(err.reason.contains("internal error"), "{}", err.reason);
+        let found = guarded(&article(), extract).expect("no fault");
+        assert_eq!(found.len(), 1);
+    }
 }

@@ -941,6 +941,19 @@ fn points_back(lower: &str, hit: &Hit, lex: &Lexicon) -> bool {
 /// How many words may stand between a pair of names and the deal word they are the subject of.
 const PAIR_REACH: usize = 5;
 
+/// How many words the agent marker right before a name has ("by": 1, "por parte de": 3).
+fn marker_words(s: &Sentence, p: &Party, lex: &Lexicon) -> usize {
+    let before = before_of(s.lower, p.start);
+    lex.deal
+        .passive_agent
+        .iter()
+        .chain(&lex.deal.passive_agent_weak)
+        .filter(|m| ends_with_phrase(before, std::slice::from_ref(m)))
+        .map(|m| m.split_whitespace().count())
+        .max()
+        .unwrap_or(1)
+}
+
 /// The last two names before a deal word, with the index of the second.
 fn last_two_before<'a>(s: &Sentence<'a>, hit: &Hit) -> Option<(usize, &'a Party, &'a Party)> {
     let last = s.parties.iter().rposition(|p| p.end <= hit.start)?;
@@ -1306,9 +1319,12 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
                     && words_between(s.lower, hit.end, p.start) - amount_words(s, hit.end, p.start)
                         <= 5
                     && !s.lower[hit.end..p.start].contains(',')
-                || after
-                    .iter()
-                    .any(|(_, o)| o.end <= p.start && words_between(s.lower, o.end, p.start) <= 2)
+                // "la adquisición de Waze o Doubleclick por parte de Google": a marker of
+                // several words may stand between the last object and the agent
+                || after.iter().any(|(_, o)| {
+                    o.end <= p.start
+                        && words_between(s.lower, o.end, p.start) <= 1 + marker_words(s, p, lex)
+                })
         };
         // "announced the acquisition of X in Gardena, Calif., by Y": after a deal noun with its
         // definite article, "by" right after its object names the doer, whoever announced it

@@ -1248,6 +1248,23 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // a several-word agent marker after a list of objects; the leader named after the
+        // company speaks for it; a name grown back over the one before replaces it
+        (
+            Lang::Es,
+            "Así ocurrió con la adquisición de Lumetra o Harlow por parte de Brisamar.",
+            &[("acquisition", "Brisamar", "Lumetra")],
+        ),
+        (
+            Lang::Es,
+            "Durante la Convención Bancaria el presidente de Brisamar Carlos Forero se refirió a la importancia de su alianza con Lumetra.",
+            &[("partnership", "Brisamar", "Lumetra")],
+        ),
+        (
+            Lang::En,
+            "The <Sterling Grace Capital Management L.P.> group made a proposal. The Sterling Grace Capital group said institutions are interested in financing the proposed acquisition of Lumetra Fund.",
+            &[("acquisition", "Sterling Grace Capital", "Lumetra Fund")],
+        ),
         // a leader's title inside a name ends the company's name; the company acts through
         // its leader; a noun-hyphen compound and a job title are no deal words
         (

@@ -345,10 +345,17 @@ fn completes_title<'n>(lower: &str, start: usize, name: &'n str, lex: &Lexicon) 
 }
 
 /// The role of the person whose title a name completes ("Eric Thiriez, gerente general de
-/// Antillana, anunció la alianza", "Tim Smith, chief executive of Acme, said the merger"):
-/// the company acts through the person who speaks for it.
-fn speaks_for(before_parties: &[Party], lower: &str, start: usize, lex: &Lexicon) -> Option<Role> {
-    let person = before_parties.iter().rev().find(|p| p.person)?;
+/// Antillana, anunció la alianza", "Tim Smith, chief executive of Acme, said the merger", "el
+/// presidente de Davivienda Efraín Forero"): the company acts through the person who speaks
+/// for it.
+fn speaks_for(
+    before_parties: &[Party],
+    text: &str,
+    lower: &str,
+    start: usize,
+    end: usize,
+    lex: &Lexicon,
+) -> Option<Role> {
     let before = before_of(lower, start);
     let (rest, link) = before.rsplit_once(' ')?;
     if !lex.deal.name_links.iter().any(|l| l == link) {
@@ -363,6 +370,16 @@ fn speaks_for(before_parties: &[Party], lower: &str, start: usize, lex: &Lexicon
     if !LEADER_TITLES.contains(title.as_str()) {
         return None;
     }
+    // "el presidente de Davivienda Efraín Forero se refirió a su alianza": the leader named
+    // right after the company speaks for it
+    let named_after = text[end..]
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| FIRST_NAMES.contains(w));
+    if named_after {
+        return Some(Role::Subject);
+    }
+    let person = before_parties.iter().rev().find(|p| p.person)?;
     let rest = rest[..rest.len() - title.len()].trim_end();
     // "el presidente de X", "the chief executive of X": only a title after the person's name
     let rest = lex
@@ -661,11 +678,16 @@ impl<'a> Survey<'a> {
             // bears the name ("Mobius Capital Partners")
             let aged = AGE_AFTER.is_match(&text[c.end..]);
             let person = aged || !plain && (person || is_person(text, lower, &span));
+            // a name grown back over the one before ("Sterling" and "Sterling Grace Capital")
+            // replaces it: the names of a sentence never overlap
+            while out.last().is_some_and(|q: &Party| q.end > start) {
+                out.pop();
+            }
             out.push(Party {
                 name: name.to_string(),
                 start,
                 end: c.end,
-                role: speaks_for(&out, lower, start, lex)
+                role: speaks_for(&out, text, lower, start, c.end, lex)
                     .unwrap_or_else(|| role_of(text, lower, start, lex)),
                 plain_company: plain && !person,
                 legal: has_legal_form(name),
