@@ -473,11 +473,40 @@ fn participle_after(lower: &str, hit: &Hit, to: usize, lex: &Lexicon) -> bool {
                     .any(|a| *a == words[..*n].join(" "))
         })
         .unwrap_or(0);
-    let Some(word) = words.get(aux) else {
-        return false;
+    let right_after = words.get(aux).is_some_and(|word| {
+        participle(word.trim_end_matches([',', ';']))
+            && words_between(lower, hit.end, to) <= 5 + aux
+    });
+    // "l'offerta pubblica di acquisto sulle proprie azioni promossa dalla JSC", "the offer for
+    // its shares announced by Acme": a participle right before the agent's marker, after a
+    // short phrase of the deal noun's own
+    let before_agent = || {
+        let before = before_of(lower, to);
+        let marker = lex
+            .deal
+            .passive_agent
+            .iter()
+            .chain(&lex.deal.passive_agent_weak)
+            .filter(|m| ends_with_phrase(before, std::slice::from_ref(m)))
+            .map(String::len)
+            .max();
+        marker.is_some_and(|m| {
+            let rest = before[..before.len() - m].trim_end();
+            rest.len() >= hit.end
+                && !lower[hit.end..to].contains([',', ';', ':'])
+                && words_between(lower, hit.end, to) <= PARTICIPLE_PHRASE_REACH
+                && rest
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| rest.len() > hit.end && participle(w))
+        })
     };
-    participle(word.trim_end_matches([',', ';'])) && words_between(lower, hit.end, to) <= 5 + aux
+    right_after || before_agent()
 }
+
+/// How many words may stand between a deal noun and the agent after its participle ("sulle
+/// proprie azioni promossa dalla").
+const PARTICIPLE_PHRASE_REACH: usize = 7;
 
 /// How many words may open a sentence before its group's "led by" ("An investor group led by").
 const GROUP_OPENING: usize = 3;

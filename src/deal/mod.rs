@@ -1248,6 +1248,12 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // a participle after a short phrase of the deal noun's own introduces its agent
+        (
+            Lang::It,
+            "La Brisamar Spa non ha ricevuto comunicazioni sulla presunta offerta pubblica di acquisto sulle proprie azioni promossa dalla Lumetra Srl.",
+            &[("acquisition", "Lumetra Srl", "Brisamar Spa")],
+        ),
         // a several-word agent marker after a list of objects; the leader named after the
         // company speaks for it; a name grown back over the one before replaces it
         (
