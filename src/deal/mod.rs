@@ -1248,6 +1248,17 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // "un'Opa su X" names its target; investment houses make no investment
+        (
+            Lang::It,
+            "La Consob blocca definitivamente l'Opa farlocca su Brisamar Spa che a fine settembre circolava su Lumetra.",
+            &[],
+        ),
+        (
+            Lang::It,
+            "Le case di investimento confermano la preferenza sul titolo Brisamar rispetto a Lumetra Spa.",
+            &[],
+        ),
         // a participle after a short phrase of the deal noun's own introduces its agent
         (
             Lang::It,
