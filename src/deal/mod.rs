@@ -611,7 +611,7 @@ fn deal_words(
             h.meaning != Meaning::Negative
                 && !inside_name(companies, h)
                 && !opens_a_name(text, h, lex)
-                && !ends_a_compound(lower, h)
+                && !ends_a_compound(text, h)
                 && !trigger::describes_company(lower, h, lex)
                 && !trigger::credits_partner(lower, h, lex)
                 && !is_vehicle(lower, h, hits, lex)
@@ -648,18 +648,19 @@ fn opens_a_name(text: &str, h: &Hit, lex: &Lexicon) -> bool {
     }
 }
 
-/// Whether a deal word ends a hyphenated compound after a noun ("government-acquired assets",
-/// "a family-owned firm"): an adjective, no deal. After an adverb it still tells the deal
-/// ("recently-acquired Ozark Air Lines").
-fn ends_a_compound(lower: &str, h: &Hit) -> bool {
-    let Some(head) = lower[..h.start].strip_suffix('-') else {
+/// Whether a deal word ends a hyphenated compound after a common noun ("government-acquired
+/// assets", "a family-owned firm"): an adjective, no deal. After an adverb it still tells the
+/// deal ("recently-acquired Ozark Air Lines"), and after a name it names the target
+/// ("die Orange-Übernahme durch 3").
+fn ends_a_compound(text: &str, h: &Hit) -> bool {
+    let Some(head) = text[..h.start].strip_suffix('-') else {
         return false;
     };
     let word = head
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
-    !word.is_empty() && !word.ends_with("ly")
+    word.starts_with(char::is_lowercase) && !word.ends_with("ly")
 }
 
 /// How many words may stand between an agreement and the purchase it is made for.
