@@ -102,7 +102,7 @@ static NOT_COMPANY: LazyLock<HashSet<String>> =
     LazyLock::new(|| every_language_lower(|l| &l.deal.not_company));
 
 /// The titles of those who lead a company, in every language ("chief executive", "ceo").
-static LEADER_TITLES: LazyLock<HashSet<String>> =
+pub(crate) static LEADER_TITLES: LazyLock<HashSet<String>> =
     LazyLock::new(|| every_language_lower(|l| &l.deal.leader_titles));
 
 /// Function words of every language ("The", "Il", "In"): never the start of a name.

@@ -3,7 +3,7 @@
 //! names right after it), which amount belongs to which party, and the deal's kind refined by
 //! the construction (a minority stake is an investment, a sale's buyer follows "to").
 
-use super::parties::{before_of, ends_with_phrase, Party, Role};
+use super::parties::{before_of, ends_with_phrase, longest_ending, Party, Role};
 use super::trigger::{contains_phrase, find_phrase, is_word_boundary, Hit, Meaning};
 use super::{word_after_stake, DealType};
 use crate::company::normalize;
@@ -482,15 +482,7 @@ fn participle_after(lower: &str, hit: &Hit, to: usize, lex: &Lexicon) -> bool {
     // short phrase of the deal noun's own
     let before_agent = || {
         let before = before_of(lower, to);
-        let marker = lex
-            .deal
-            .passive_agent
-            .iter()
-            .chain(&lex.deal.passive_agent_weak)
-            .filter(|m| ends_with_phrase(before, std::slice::from_ref(m)))
-            .map(String::len)
-            .max();
-        marker.is_some_and(|m| {
+        agent_marker(before, lex).is_some_and(|m| {
             let rest = before[..before.len() - m].trim_end();
             rest.len() >= hit.end
                 && !lower[hit.end..to].contains([',', ';', ':'])
@@ -973,14 +965,14 @@ const PAIR_REACH: usize = 5;
 /// How many words the agent marker right before a name has ("by": 1, "por parte de": 3).
 fn marker_words(s: &Sentence, p: &Party, lex: &Lexicon) -> usize {
     let before = before_of(s.lower, p.start);
-    lex.deal
-        .passive_agent
-        .iter()
-        .chain(&lex.deal.passive_agent_weak)
-        .filter(|m| ends_with_phrase(before, std::slice::from_ref(m)))
-        .map(|m| m.split_whitespace().count())
-        .max()
-        .unwrap_or(1)
+    agent_marker(before, lex).map_or(1, |m| before[before.len() - m..].split_whitespace().count())
+}
+
+/// The length of the longest agent marker, strong or weak, that `before` ends with ("by", "por
+/// parte de", "dalla").
+fn agent_marker(before: &str, lex: &Lexicon) -> Option<usize> {
+    longest_ending(before, &lex.deal.passive_agent)
+        .max(longest_ending(before, &lex.deal.passive_agent_weak))
 }
 
 /// The last two names before a deal word, with the index of the second.

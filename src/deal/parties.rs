@@ -8,7 +8,7 @@
 use super::trigger::is_word_boundary;
 use crate::company::{
     every_language, has_legal_form, is_descriptor, is_not_company, normalize, strip_possessive,
-    Company, FIRST_NAMES,
+    Company, FIRST_NAMES, LEADER_TITLES,
 };
 use crate::lexicon::{all, Lexicon};
 use regex::Regex;
@@ -58,10 +58,6 @@ static STOPWORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .flat_map(|l| l.text.stopwords.iter().cloned())
         .collect()
 });
-
-/// The titles of every language of those who lead or speak for a company.
-static LEADER_TITLES: LazyLock<HashSet<String>> =
-    LazyLock::new(|| every_language(|l| &l.deal.leader_titles));
 
 static TITLES: LazyLock<Vec<String>> = LazyLock::new(|| {
     let mut t: Vec<String> = all()
@@ -362,12 +358,9 @@ fn speaks_for(
         return None;
     }
     let rest = rest.trim_end_matches(',').trim_end();
-    let title = TITLES
-        .iter()
-        .filter(|t| ends_with_phrase(rest, std::slice::from_ref(t)))
-        .max_by_key(|t| t.len())?;
+    let title = longest_ending(rest, &TITLES)?;
     // a commentator or a department head speaks for no company ("director de Análisis Económico")
-    if !LEADER_TITLES.contains(title.as_str()) {
+    if !LEADER_TITLES.contains(&rest[rest.len() - title..]) {
         return None;
     }
     // "el presidente de Davivienda Efraín Forero se refirió a su alianza": the leader named
@@ -380,7 +373,7 @@ fn speaks_for(
         return Some(Role::Subject);
     }
     let person = before_parties.iter().rev().find(|p| p.person)?;
-    let rest = rest[..rest.len() - title.len()].trim_end();
+    let rest = rest[..rest.len() - title].trim_end();
     // "el presidente de X", "the chief executive of X": only a title after the person's name
     let rest = lex
         .deal
@@ -399,14 +392,10 @@ fn speaks_for(
 /// where the person works ("dijo Fernando Jaramillo presidente Dimayor", in text stripped of
 /// its commas).
 fn title_of_person(text: &str, before: &str) -> bool {
-    let Some(title) = TITLES
-        .iter()
-        .filter(|t| ends_with_phrase(before, std::slice::from_ref(t)))
-        .max_by_key(|t| t.len())
-    else {
+    let Some(title) = longest_ending(before, &TITLES) else {
         return false;
     };
-    let words: Vec<&str> = text[..before.len() - title.len()]
+    let words: Vec<&str> = text[..before.len() - title]
         .split_whitespace()
         .rev()
         .take(2)
@@ -918,7 +907,7 @@ fn described_company<'a>(probe: &'a str, lex: &Lexicon) -> Option<&'a str> {
 }
 
 /// The length of the longest of `phrases` that `text` ends with, as a whole word.
-fn longest_ending(text: &str, phrases: &[String]) -> Option<usize> {
+pub(super) fn longest_ending(text: &str, phrases: &[String]) -> Option<usize> {
     phrases
         .iter()
         .filter(|p| ends_with_phrase(text, std::slice::from_ref(p)))
