@@ -329,7 +329,11 @@ fn is_person(text: &str, lower: &str, c: &Company) -> bool {
 fn completes_title<'n>(lower: &str, start: usize, name: &'n str, lex: &Lexicon) -> Option<&'n str> {
     let word = before_of(lower, start).rsplit(' ').next()?;
     let (first, rest) = name.split_once(' ')?;
-    if !TITLES.contains(&format!("{word} {}", first.to_lowercase())) {
+    // TITLES is sorted
+    if TITLES
+        .binary_search(&format!("{word} {}", first.to_lowercase()))
+        .is_err()
+    {
         return None;
     }
     let (link, rest) = rest.split_once(' ')?;
