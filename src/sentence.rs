@@ -98,17 +98,28 @@ fn split_paragraph(para: &str, base: usize, out: &mut Vec<Sentence>) {
 /// decimal nor capitals ("U.S.A.The") are.
 fn glued_sentence(word: &str, rest: &str) -> bool {
     let mut next = rest.chars();
+    let first = next.next();
+    let second = next.next();
     let starts_word =
-        next.next().is_some_and(char::is_uppercase) && next.next().is_some_and(char::is_lowercase);
+        first.is_some_and(char::is_uppercase) && second.is_some_and(char::is_lowercase);
+    // "Bayón.A 2040 la empresa": a one-letter word (a preposition, an article) opens it
+    let one_letter = first.is_some_and(char::is_uppercase) && second == Some(' ');
     let mut letters = word.chars();
     let number = !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit());
     let word_like = letters.next().is_some_and(char::is_alphabetic)
         && word.chars().count() >= 3
         && letters.all(|c| c.is_lowercase() || c.is_ascii_digit());
+    // "CO2.Este acuerdo": a code of capitals and digits
+    let code = word.chars().count() >= 3
+        && word.starts_with(|c: char| c.is_ascii_uppercase())
+        && word.bytes().any(|b| b.is_ascii_digit())
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
     let domain = ["Com", "Net", "Org"]
         .iter()
         .any(|d| rest.starts_with(d) && !rest[d.len()..].starts_with(char::is_alphanumeric));
-    starts_word && !domain && (word_like || number)
+    (starts_word && !domain && (word_like || number || code)) || (one_letter && word_like)
 }
 
 fn push(para: &str, base: usize, start: usize, end: usize, out: &mut Vec<Sentence>) {
@@ -180,6 +191,16 @@ mod tests {
                     "Satena tendría 22.",
                     "En el historial está el covid19.",
                     "La apuesta vale 1.5 y v2.0 hoy.",
+                ],
+            ),
+            (
+                "Reduce el CO2.Este acuerdo sigue. Dijo Felipe Bayón.A 2040 la meta. Vea J.R.R. Tolkien y U.S.A.B 5.",
+                &[
+                    "Reduce el CO2.",
+                    "Este acuerdo sigue.",
+                    "Dijo Felipe Bayón.",
+                    "A 2040 la meta.",
+                    "Vea J.R.R. Tolkien y U.S.A.B 5.",
                 ],
             ),
         ];
