@@ -1006,6 +1006,60 @@ fn joined_pair_before(s: &Sentence, hit: &Hit, lex: &Lexicon) -> Option<(usize, 
         .then_some((last - 1, last))
 }
 
+/// The two companies whose leaders, each named after the company's name, make an undirected
+/// deal word together ("el presidente del Real Madrid Florentino Pérez y el CEO de Tigo Mauricio
+/// Ramos firmaron una alianza"): both act through the people who lead them.
+fn leaders_pair_before(s: &Sentence, hit: &Hit, lex: &Lexicon) -> Option<(usize, usize)> {
+    let (last, first, second) = last_two_before(s, hit)?;
+    let leader = |p: &Party| {
+        s.persons
+            .iter()
+            .find(|q| q.start >= p.end && s.lower[p.end..q.start].trim().is_empty())
+    };
+    let (first_leader, second_leader) = (leader(first)?, leader(second)?);
+    if second_leader.start > hit.start || first_leader.end > second.start {
+        return None;
+    }
+    // "y el CEO de": a conjunction, then the second leader's title and its link
+    let gap = s.lower[first_leader.end..second.start].trim();
+    let (conjunction, rest) = gap.split_once(' ')?;
+    let (rest, link) = rest.rsplit_once(' ')?;
+    let rest = lex
+        .deal
+        .articles
+        .iter()
+        .find_map(|a| {
+            rest.strip_prefix(a.as_str())
+                .filter(|r| r.starts_with(' ') || a.ends_with(['\'', '’']))
+        })
+        .unwrap_or(rest)
+        .trim();
+    let titled = |before: &str| {
+        longest_ending(before, &lex.deal.leader_titles).is_some_and(|n| n == before.len())
+    };
+    let opened_by_title = {
+        let before = s.lower[..first.start].trim_end();
+        before.rsplit_once(' ').is_some_and(|(b, l)| {
+            lex.deal.name_links.iter().any(|x| x == l) && {
+                let b = b.trim_end();
+                longest_ending(b, &lex.deal.leader_titles).is_some()
+            }
+        })
+    };
+    (first.role == Role::Subject
+        && second.role == Role::Subject
+        && !first.person
+        && !second.person
+        && opened_by_title
+        && lex.deal.conjunctions.iter().any(|c| c == conjunction)
+        && lex.deal.name_links.iter().any(|l| l == link)
+        && titled(rest)
+        && !crosses_clause(s.lower, second_leader.end, hit.start)
+        && !s.lower[second_leader.end..hit.start].contains(',')
+        && words_between(s.lower, second_leader.end, hit.start) <= PAIR_REACH)
+        .then_some((last - 1, last))
+}
+
 /// Whether a word of purpose ends a deal word or follows it at once ("joined forces to launch",
 /// "se unieron para dar a conocer").
 fn purpose_follows(lower: &str, hit: &Hit, lex: &Lexicon) -> bool {
@@ -1075,7 +1129,14 @@ fn between_list(s: &Sentence, hit: &Hit, lex: &Lexicon) -> Option<Vec<usize>> {
     let mut list = vec![first];
     for (i, next) in s.parties.iter().enumerate().skip(first + 1) {
         let prev = &s.parties[list[list.len() - 1]];
-        if next.person || !joins_list(&s.lower[prev.end..next.start], lex).0 {
+        let gap = &s.lower[prev.end..next.start];
+        // "una alianza entre Newlab comunidad de expertos que ... y Vertical Partners": the
+        // first name's description, then the conjunction that closes the pair
+        if list.len() == 1 && !next.person && closes_description(gap, lex) {
+            list.push(i);
+            break;
+        }
+        if next.person || !joins_list(gap, lex).0 {
             break;
         }
         list.push(i);
@@ -1085,6 +1146,38 @@ fn between_list(s: &Sentence, hit: &Hit, lex: &Lexicon) -> Option<Vec<usize>> {
         }
     }
     (list.len() >= 2).then_some(list)
+}
+
+/// How many words a description of the first name "between" a deal word's pair may run to.
+const DESCRIPTION_WORDS: usize = 15;
+
+/// Whether the words between the first two names after "between" are a description of the
+/// first, closed by the conjunction (and article) that brings in the second: "comunidad de
+/// expertos que aplican tecnología y", ", a maker of widgets, and the". A second conjunction
+/// or a clause mark inside leaves the pair unknown.
+fn closes_description(gap: &str, lex: &Lexicon) -> bool {
+    if gap.contains([';', ':', '(', ')']) {
+        return false;
+    }
+    let mut words: Vec<&str> = gap
+        .split_whitespace()
+        .map(|w| w.trim_matches(','))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words
+        .last()
+        .is_some_and(|w| lex.deal.articles.iter().any(|a| a == w))
+    {
+        words.pop();
+    }
+    let is_conjunction = |w: &&str| lex.deal.conjunctions.iter().any(|c| c == w);
+    let Some((last, description)) = words.split_last() else {
+        return false;
+    };
+    is_conjunction(last)
+        && !description.is_empty()
+        && description.len() <= DESCRIPTION_WORDS
+        && !description.iter().any(is_conjunction)
 }
 
 /// How many words may stand between a headline's pair of names and its deal word ("agree to").
@@ -2002,6 +2095,7 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
                             && !matches!(subject, Some((Some(_), _, _)))
                     })
                     .or_else(|| of_pair(s, hit).filter(|_| undirected))
+                    .or_else(|| leaders_pair_before(s, hit, lex).filter(|_| undirected))
                     .or_else(|| {
                         comma_pair_opening(s, hit).filter(|(_, second)| {
                             undirected

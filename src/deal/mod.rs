@@ -666,9 +666,10 @@ fn ends_a_compound(text: &str, h: &Hit) -> bool {
 /// How many words may stand between an agreement and the purchase it is made for.
 const VEHICLE_REACH: usize = 8;
 
-/// Whether a partnership word is the vehicle of a purchase or an investment told right after it
-/// with a word of purpose: "signed an agreement with Beta Inc to buy 30 pct of Gamma Inc",
-/// "firmó un acuerdo con Beta para la compra del 30% de Gama".
+/// Whether a partnership word is the vehicle of a purchase, an investment, a joint venture or a
+/// merger told right after it with a word of purpose: "signed an agreement with Beta Inc to buy
+/// 30 pct of Gamma Inc", "firmó un acuerdo con Beta para la compra del 30% de Gama", "signed a
+/// memorandum of understanding with Telefonica to establish a joint venture".
 fn is_vehicle(lower: &str, h: &Hit, hits: &[Hit], lex: &Lexicon) -> bool {
     h.meaning == Meaning::Deal(DealType::Partnership)
         && lower[h.start..h.end]
@@ -677,7 +678,12 @@ fn is_vehicle(lower: &str, h: &Hit, hits: &[Hit], lex: &Lexicon) -> bool {
         && hits.iter().any(|d| {
             matches!(
                 d.meaning,
-                Meaning::Deal(DealType::Acquisition | DealType::Investment)
+                Meaning::Deal(
+                    DealType::Acquisition
+                        | DealType::Investment
+                        | DealType::JointVenture
+                        | DealType::Merger
+                )
             ) && d.start > h.end
                 && !lower[h.end..d.start].contains([',', ';', ':'])
                 && {
@@ -1249,6 +1255,58 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // a known name glued to the end of the scene that opens the sentence is its subject
+        // (text stripped of its commas); a weak agreement word made while signing
+        (
+            Lang::Es,
+            "Lumetra abrió su sede. En el marco de la Feria de las Flores Brisamar anunció la firma de una alianza con Lumetra para promocionar la ciudad. La aerolínea Brisamar tiene 8 rutas y Brisamar crece.",
+            &[("partnership", "Brisamar", "Lumetra")],
+        ),
+        (
+            Lang::Es,
+            "Brisamar SA anunció que está firmando un acuerdo con el procesador de pagos Lumetra para ofrecer la solución de cobro digital.",
+            &[("partnership", "Brisamar SA", "Lumetra")],
+        ),
+        // a memorandum of understanding is a partnership, or the vehicle of the joint venture
+        // it is signed for
+        (
+            Lang::Es,
+            "La Bolsa Brisamar y Lumetra Latinoamérica firmaron un memorándum de entendimiento para apoyar la creación de mercados.",
+            &[("partnership", "Bolsa Brisamar", "Lumetra Latinoamérica")],
+        ),
+        (
+            Lang::En,
+            "Brisamar Corp said it signed a memorandum of understanding with Lumetra SA to establish a joint venture to make chips.",
+            &[("joint_venture", "Brisamar Corp", "Lumetra SA")],
+        ),
+        (
+            Lang::It,
+            "Brisamar Spa e Lumetra Srl hanno firmato un protocollo d'intesa per sviluppare progetti comuni.",
+            &[("partnership", "Brisamar Spa", "Lumetra Srl")],
+        ),
+        // "X junto a Y": a single word joined to a name is a name; a description of the first
+        // name "between" does not end the pair
+        (
+            Lang::Es,
+            "Brisamar junto a Lumetra sellaron un acuerdo para acelerar la transformación digital de los mercados.",
+            &[("partnership", "Brisamar", "Lumetra")],
+        ),
+        (
+            Lang::Es,
+            "Una alianza entre Brisamar comunidad de expertos que aplican tecnología para resolver desafíos y Lumetra Partners fondo de inversión permitió el lanzamiento de la iniciativa.",
+            &[("partnership", "Brisamar", "Lumetra Partners")],
+        ),
+        // two companies whose leaders, each named after it, make the deal together
+        (
+            Lang::Es,
+            "El presidente del Brisamar Florentino Pérez y el CEO de Lumetra Mauricio Ramos firmaron una alianza que facilitará los proyectos.",
+            &[("partnership", "Brisamar", "Lumetra")],
+        ),
+        (
+            Lang::It,
+            "Il presidente di Brisamar Mario Rossi e l'amministratore delegato di Lumetra Paolo Bianchi hanno firmato un'alleanza per sviluppare i progetti comuni.",
+            &[("partnership", "Brisamar", "Lumetra")],
+        ),
         // "un'Opa su X" names its target; investment houses make no investment
         (
             Lang::It,

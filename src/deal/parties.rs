@@ -240,13 +240,19 @@ fn is_sentence_start(text: &str, start: usize) -> bool {
 }
 
 /// Whether a name is joined by a conjunction to the next name of the sentence ("Practisistemas y
-/// Bancolombia", "Lumetra and Brisamar Inc").
+/// Bancolombia", "Lumetra and Brisamar Inc"), or by a joining phrase of more than one word
+/// ("Brisamar junto a Lumetra"; a bare "with" joins too much: "Compared with Acme").
 fn coordinated(text: &str, c: &Company, companies: &[Company], lex: &Lexicon) -> bool {
     let Some(next) = companies.iter().find(|n| n.start > c.end) else {
         return false;
     };
-    let gap = text[c.end..next.start].trim();
-    lex.deal.conjunctions.iter().any(|w| w == gap)
+    let gap = text[c.end..next.start].trim().to_lowercase();
+    lex.deal.conjunctions.contains(&gap)
+        || lex
+            .deal
+            .with_markers
+            .iter()
+            .any(|w| w.contains(' ') && *w == gap)
 }
 
 /// Whether `after`, the text right after a name, goes on with a word that is no function word,
@@ -364,7 +370,15 @@ fn speaks_for(
     let rest = rest.trim_end_matches(',').trim_end();
     let title = longest_ending(rest, &TITLES)?;
     // a commentator or a department head speaks for no company ("director de Análisis Económico")
-    if !LEADER_TITLES.contains(&rest[rest.len() - title..]) {
+    // ("il presidente" is a title of its own; its head is what counts)
+    let named = &rest[rest.len() - title..];
+    let head = lex
+        .deal
+        .articles
+        .iter()
+        .find_map(|a| named.strip_prefix(a.as_str())?.strip_prefix(' '))
+        .unwrap_or(named);
+    if !LEADER_TITLES.contains(head) {
         return None;
     }
     // "el presidente de Davivienda Efraín Forero se refirió a su alianza": the leader named
@@ -607,6 +621,13 @@ impl<'a> Survey<'a> {
                     Some(_) => {}
                 }
             }
+            // "En el marco de la Feria de las Flores Avianca anunció": the known name that
+            // ends a scene's name, in text stripped of its commas, is the subject
+            let glued = self.glued_to_scene(text, lower, start, name, lex);
+            if let Some(rest) = glued {
+                start = c.end - rest.len();
+                name = rest;
+            }
             // "gerente General de Antillana": a capitalised word that completes the title
             // before it is no part of the name
             if let Some(rest) = completes_title(lower, start, name, lex) {
@@ -680,8 +701,12 @@ impl<'a> Survey<'a> {
                 name: name.to_string(),
                 start,
                 end: c.end,
-                role: speaks_for(&out, text, lower, start, c.end, lex)
-                    .unwrap_or_else(|| role_of(text, lower, start, lex)),
+                role: if glued.is_some() {
+                    Role::Subject
+                } else {
+                    speaks_for(&out, text, lower, start, c.end, lex)
+                        .unwrap_or_else(|| role_of(text, lower, start, lex))
+                },
                 plain_company: plain && !person,
                 legal: has_legal_form(name),
                 person,
@@ -741,13 +766,62 @@ impl<'a> Survey<'a> {
         }
     }
 
+    /// The known name that ends the name of a scene opening the sentence, glued to it where the
+    /// text lost its commas: "En el marco de Andicom Microsoft desarrolla", "En el día de cierre
+    /// del Claro Tech Summit Microsoft y Claro anunciaron". The whole span is no name the article
+    /// knows, its last word is, and a verb follows.
+    fn glued_to_scene<'n>(
+        &self,
+        text: &str,
+        lower: &str,
+        start: usize,
+        name: &'n str,
+        lex: &Lexicon,
+    ) -> Option<&'n str> {
+        let (_, last) = name.rsplit_once(' ')?;
+        let whole_recurs = self.counts.get(&normalize(name)).is_some_and(|n| *n >= 2);
+        if whole_recurs
+            || has_legal_form(name)
+            || !self.recurs(last) && !self.companies.contains(&normalize(last))
+        {
+            return None;
+        }
+        let opener = lower.split_whitespace().next()?;
+        if !lex.deal.scene_openers.iter().any(|o| o == opener) || lower[..start].contains(',') {
+            return None;
+        }
+        // the scene's name follows "de", "del", "de la"
+        let before = before_of(lower, start);
+        let before = lex
+            .deal
+            .articles
+            .iter()
+            .find_map(|a| before.strip_suffix(a.as_str()).filter(|b| b.ends_with(' ')))
+            .unwrap_or(before)
+            .trim_end();
+        let linked = before
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| lex.deal.name_links.iter().any(|l| l == w));
+        let end = start + name.len();
+        let next = text[end..].split_whitespace().next().unwrap_or("");
+        let verb_follows = next.starts_with(char::is_lowercase)
+            && !lex.deal.name_links.iter().any(|l| l == next)
+            && !lex.deal.articles.iter().any(|a| a == next);
+        (linked && verb_follows).then_some(last)
+    }
+
+    /// Whether a single word recurs in the article as a name of its own, never in lower case.
+    fn recurs(&self, name: &str) -> bool {
+        !name.contains(' ')
+            && self.counts.get(&normalize(name)).is_some_and(|n| *n >= 2)
+            && !self.lowercase.contains(name.to_lowercase().as_str())
+            && !STOPWORDS.contains(name.to_lowercase().as_str())
+    }
+
     fn is_known(&self, name: &str) -> bool {
         let norm = normalize(name);
-        let recurs = !name.contains(' ')
-            && self.counts.get(&norm).is_some_and(|n| *n >= 2)
-            && !self.lowercase.contains(name.to_lowercase().as_str())
-            && !STOPWORDS.contains(name.to_lowercase().as_str());
-        recurs
+        self.recurs(name)
             || self.confirmed.contains(&norm)
             || self.companies.contains(&norm)
             || looks_like_company(name)

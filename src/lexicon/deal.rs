@@ -174,6 +174,11 @@ pub struct DealLex {
     /// com", "Borsa Italiana per la fusione con"): the name is the deal's first party.
     #[serde(default)]
     pub linking_prepositions: Vec<String>,
+    /// Prepositions that open a sentence with the scene of what follows ("En el marco de la
+    /// Feria de las Flores Avianca anunció", in text stripped of its commas): a known name
+    /// glued to the end of the scene's name is the sentence's subject.
+    #[serde(default)]
+    pub scene_openers: Vec<String>,
     /// Possessive determiners: a sale of "its" or "their" something is a company selling what
     /// it owns ("sell its sawmill to X"), not goods to a customer.
     #[serde(default)]
