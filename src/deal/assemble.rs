@@ -1006,6 +1006,39 @@ fn joined_pair_before(s: &Sentence, hit: &Hit, lex: &Lexicon) -> Option<(usize, 
         .then_some((last - 1, last))
 }
 
+/// The two names joined by a conjunction that open the sentence as its subject, when the deal
+/// word comes later as a definite noun with no name after it ("TaxExpress y Uber anunciaron el
+/// lanzamiento de Uber Taxi ... con la alianza"): the alliance is theirs.
+fn opening_pair(s: &Sentence, hit: &Hit, lex: &Lexicon) -> Option<(usize, usize)> {
+    let (first, second) = (s.parties.first()?, s.parties.get(1)?);
+    let lead = s.lower[..first.start].trim();
+    let opens = lead.is_empty() || lex.deal.articles.iter().any(|a| a == lead);
+    let (joined, joiner) = joins_list(&s.lower[first.end..second.start], lex);
+    let verb_after = s.lower[second.end..]
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| {
+            w.starts_with(char::is_alphabetic)
+                && !lex.deal.conjunctions.iter().any(|c| c == w)
+                && !lex.deal.articles.iter().any(|a| a == w)
+                && !lex.deal.name_links.iter().any(|l| l == w)
+        });
+    (opens
+        && joined
+        && joiner
+        && verb_after
+        && second.role == Role::Partner
+        && !first.person
+        && !second.person
+        && second.end <= hit.start
+        && definite_before(s.lower, hit, lex)
+        // "their joint venture" is one they have, not the one they make
+        && !ends_with_phrase(s.lower[..hit.start].trim_end(), &lex.deal.possessives)
+        && !s.parties.iter().any(|p| p.start >= hit.end)
+        && !crosses_clause(s.lower, second.end, hit.start))
+    .then_some((0, 1))
+}
+
 /// The two companies whose leaders, each named after the company's name, make an undirected
 /// deal word together ("el presidente del Real Madrid Florentino Pérez y el CEO de Tigo Mauricio
 /// Ramos firmaron una alianza"): both act through the people who lead them.
@@ -2096,6 +2129,12 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
                     })
                     .or_else(|| of_pair(s, hit).filter(|_| undirected))
                     .or_else(|| leaders_pair_before(s, hit, lex).filter(|_| undirected))
+                    .or_else(|| {
+                        opening_pair(s, hit, lex).filter(|_| {
+                            matches!(kind, DealType::Partnership | DealType::JointVenture)
+                                && objects.is_empty()
+                        })
+                    })
                     .or_else(|| {
                         comma_pair_opening(s, hit).filter(|(_, second)| {
                             undirected

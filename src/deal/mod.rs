@@ -1255,6 +1255,18 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // a definite alliance with no name after it belongs to the pair that opens the
+        // sentence; what a company word introduces is no person
+        (
+            Lang::Es,
+            "Brisamar y Lumetra anunciaron el lanzamiento de Harlow Taxi en Medellín después de tener un buen primer año de operaciones en Bogotá ya que los conductores han generado más ganancias con la alianza.",
+            &[("partnership", "Brisamar", "Lumetra")],
+        ),
+        (
+            Lang::Es,
+            "La empresa de seguros Brisamar Seguros anunció que había alcanzado una alianza con el centro hospitalario Serena Lumetra ubicado en Cartagena.",
+            &[("partnership", "Brisamar Seguros", "Serena Lumetra")],
+        ),
         // a known name glued to the end of the scene that opens the sentence is its subject
         // (text stripped of its commas); a weak agreement word made while signing
         (

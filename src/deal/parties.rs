@@ -545,7 +545,10 @@ impl<'a> Survey<'a> {
                 if !heading && !is_sentence_start(text, c.start) {
                     s.confirmed.insert(norm.clone());
                 }
-                if is_person(text, lower, c) {
+                let introduced = introduced_by_word(text, lower, c.start, lex);
+                // "el centro hospitalario Serena del Mar": what a company word introduces is
+                // no person
+                if !introduced && is_person(text, lower, c) {
                     s.persons.insert(norm.clone());
                     if let Some(last) = c.name.split_whitespace().last() {
                         if c.name.split_whitespace().count() > 1 {
@@ -554,7 +557,7 @@ impl<'a> Survey<'a> {
                     }
                     continue;
                 }
-                let introduced = introduced_by_word(text, lower, c.start, lex)
+                let introduced = introduced
                     || text[..c.start]
                         .split_whitespace()
                         .next_back()
