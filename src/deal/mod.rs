@@ -555,7 +555,11 @@ pub fn extract(article: &Article) -> Vec<Mention> {
             ) if !h.weak => Some(t),
             _ => None,
         });
-        if let Some(kind) = unnamed.filter(|_| produced == 0 && !negative && parties.is_empty()) {
+        // (a place named later in it, "un nuevo aeropuerto en El Dorado", is no party of it)
+        let no_party = !parties
+            .iter()
+            .any(|p| matches!(p.role, Role::Subject | Role::Partner));
+        if let Some(kind) = unnamed.filter(|_| produced == 0 && !negative && no_party) {
             if let Some(next) = sentences.get(idx + 1) {
                 let (next_lower, found) = (&lowers[idx + 1], &companies[idx + 1]);
                 let named = survey.parties(next, next_lower, found, lex);
@@ -1255,6 +1259,13 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // the names that open the next sentence as its "protagonists" are an unnamed
+        // alliance's parties, whatever place the alliance sentence names
+        (
+            Lang::Es,
+            "Una empresa colombiana y una multinacional australiana sellaron una alianza estratégica para crear una plataforma y se harán mejoras en El Dorado. Las protagonistas son Brisamar y Lumetra Asset Management.",
+            &[("partnership", "Brisamar", "Lumetra Asset Management")],
+        ),
         // a definite alliance with no name after it belongs to the pair that opens the
         // sentence; what a company word introduces is no person
         (
