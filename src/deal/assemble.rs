@@ -3,7 +3,9 @@
 //! names right after it), which amount belongs to which party, and the deal's kind refined by
 //! the construction (a minority stake is an investment, a sale's buyer follows "to").
 
-use super::parties::{before_of, ends_with_phrase, longest_ending, Party, Role};
+use super::parties::{
+    before_of, ends_with_phrase, longest_ending, without_leading_article, Party, Role,
+};
 use super::trigger::{contains_phrase, find_phrase, is_word_boundary, Hit, Meaning};
 use super::{word_after_stake, DealType};
 use crate::company::normalize;
@@ -1057,16 +1059,7 @@ fn leaders_pair_before(s: &Sentence, hit: &Hit, lex: &Lexicon) -> Option<(usize,
     let gap = s.lower[first_leader.end..second.start].trim();
     let (conjunction, rest) = gap.split_once(' ')?;
     let (rest, link) = rest.rsplit_once(' ')?;
-    let rest = lex
-        .deal
-        .articles
-        .iter()
-        .find_map(|a| {
-            rest.strip_prefix(a.as_str())
-                .filter(|r| r.starts_with(' ') || a.ends_with(['\'', '’']))
-        })
-        .unwrap_or(rest)
-        .trim();
+    let rest = without_leading_article(rest, lex).trim();
     let titled = |before: &str| {
         longest_ending(before, &lex.deal.leader_titles).is_some_and(|n| n == before.len())
     };

@@ -372,12 +372,7 @@ fn speaks_for(
     // a commentator or a department head speaks for no company ("director de Análisis Económico")
     // ("il presidente" is a title of its own; its head is what counts)
     let named = &rest[rest.len() - title..];
-    let head = lex
-        .deal
-        .articles
-        .iter()
-        .find_map(|a| named.strip_prefix(a.as_str())?.strip_prefix(' '))
-        .unwrap_or(named);
+    let head = without_leading_article(named, lex);
     if !LEADER_TITLES.contains(head) {
         return None;
     }
@@ -393,17 +388,33 @@ fn speaks_for(
     let person = before_parties.iter().rev().find(|p| p.person)?;
     let rest = rest[..rest.len() - title].trim_end();
     // "el presidente de X", "the chief executive of X": only a title after the person's name
-    let rest = lex
-        .deal
+    let rest = without_trailing_article(rest, lex);
+    let rest = rest.trim_end().trim_end_matches(',').trim_end();
+    (rest.len() == person.end && person.role == Role::Subject).then_some(Role::Subject)
+}
+
+/// `text` without the article that opens it ("el ceo", "l'amministratore delegato").
+pub(super) fn without_leading_article<'t>(text: &'t str, lex: &Lexicon) -> &'t str {
+    lex.deal
         .articles
         .iter()
         .find_map(|a| {
-            rest.strip_suffix(a.as_str())
+            let rest = text.strip_prefix(a.as_str())?;
+            (rest.starts_with(' ') || a.ends_with(['\'', '’'])).then(|| rest.trim_start())
+        })
+        .unwrap_or(text)
+}
+
+/// `text` without the article that ends it ("de la", "el presidente, el").
+fn without_trailing_article<'t>(text: &'t str, lex: &Lexicon) -> &'t str {
+    lex.deal
+        .articles
+        .iter()
+        .find_map(|a| {
+            text.strip_suffix(a.as_str())
                 .filter(|r| r.ends_with([' ', ',']))
         })
-        .unwrap_or(rest);
-    let rest = rest.trim_end().trim_end_matches(',').trim_end();
-    (rest.len() == person.end && person.role == Role::Subject).then_some(Role::Subject)
+        .unwrap_or(text)
 }
 
 /// Whether the title that ends `before` follows a person's name, so that the name after it is
@@ -795,13 +806,7 @@ impl<'a> Survey<'a> {
         }
         // the scene's name follows "de", "del", "de la"
         let before = before_of(lower, start);
-        let before = lex
-            .deal
-            .articles
-            .iter()
-            .find_map(|a| before.strip_suffix(a.as_str()).filter(|b| b.ends_with(' ')))
-            .unwrap_or(before)
-            .trim_end();
+        let before = without_trailing_article(before, lex).trim_end();
         let linked = before
             .rsplit(' ')
             .next()
