@@ -783,7 +783,8 @@ impl<'a> Survey<'a> {
     /// The known name that ends the name of a scene opening the sentence, glued to it where the
     /// text lost its commas: "En el marco de Andicom Microsoft desarrolla", "En el día de cierre
     /// del Claro Tech Summit Microsoft y Claro anunciaron". The whole span is no name the article
-    /// knows, its last word is, and a verb follows.
+    /// knows, its last word is, and a lower-case word that is no link or article follows (a verb,
+    /// or the conjunction of a pair).
     fn glued_to_scene<'n>(
         &self,
         text: &str,
