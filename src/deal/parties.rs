@@ -793,16 +793,16 @@ impl<'a> Survey<'a> {
         name: &'n str,
         lex: &Lexicon,
     ) -> Option<&'n str> {
+        let opener = lower.split_whitespace().next()?;
+        if !lex.deal.scene_openers.iter().any(|o| o == opener) || lower[..start].contains(',') {
+            return None;
+        }
         let (_, last) = name.rsplit_once(' ')?;
         let whole_recurs = self.counts.get(&normalize(name)).is_some_and(|n| *n >= 2);
         if whole_recurs
             || has_legal_form(name)
             || !self.recurs(last) && !self.companies.contains(&normalize(last))
         {
-            return None;
-        }
-        let opener = lower.split_whitespace().next()?;
-        if !lex.deal.scene_openers.iter().any(|o| o == opener) || lower[..start].contains(',') {
             return None;
         }
         // the scene's name follows "de", "del", "de la"
