@@ -770,6 +770,27 @@ mod tests {
                 Lang::Es,
                 &["Banco de Occidente", "Kargoru SAS"],
             ),
+            // institutions open a name the same way: universities, foundations, chambers
+            (
+                "Conconcreto llegó a un acuerdo con la Universidad de Miami.",
+                Lang::Es,
+                &["Conconcreto", "Universidad de Miami"],
+            ),
+            (
+                "A parceria entre a Fundação de Amparo e a Lumetra.",
+                Lang::Pt,
+                &["Fundação de Amparo", "Lumetra"],
+            ),
+            (
+                "L'accordo tra la Fondazione di Brisamar e Lumetra.",
+                Lang::It,
+                &["Fondazione di Brisamar", "Lumetra"],
+            ),
+            (
+                "L'accord entre la Chambre de Commerce de Brisamar et Lumetra.",
+                Lang::Fr,
+                &["Chambre de Commerce de Brisamar", "Lumetra"],
+            ),
             // an elided word before a name is no part of it
             (
                 "Le rachat d'Alstom par General Electric, puis l'offre dell'Eni su L'Oréal et Cote d'Or SA.",
