@@ -2094,6 +2094,13 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
                             // "A and B join forces": B is A's partner, A the first party
                             && !(p.role == Role::Partner
                                 && words_between(s.lower, p.end, hit.start) == 0)
+                            // "La Fundación X fundada por Y se unió con Z": an agent right
+                            // before the deal verb belongs to a description of the subject
+                            // named before it, which is the first party
+                            && !(p.role == Role::WeakAgent
+                                && words_between(s.lower, p.end, hit.start) == 0
+                                && matches!(subject, Some((Some(i), _, _))
+                                    if s.parties[i].end <= p.start))
                             && s.lower[p.end..hit.start].split_whitespace().all(|w| {
                                 lex.deal.linking_prepositions.iter().any(|x| x == w)
                                     || lex.deal.articles.iter().any(|x| x == w)

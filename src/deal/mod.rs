@@ -1259,6 +1259,30 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // reflexive partnership verbs and "de la mano de" name the partner; an agent right
+        // before the deal verb describes the subject named before it
+        (
+            Lang::Es,
+            "La Fundación Brisamar fundada por Jeison Ortega se unió de la mano de Lumetra para reciclar residuos.",
+            &[("partnership", "Fundación Brisamar", "Lumetra")],
+        ),
+        (
+            Lang::Es,
+            "La empresa Brisamar se asoció con Lumetra para ofrecer pagos digitales.",
+            &[("partnership", "Brisamar", "Lumetra")],
+        ),
+        (
+            Lang::Es,
+            "La empresa Brisamar anunció una alianza estratégica con Lumetra en Bogotá.",
+            &[("partnership", "Brisamar", "Lumetra")],
+        ),
+        // a leader's title written in capitals without a comma is read into the person's
+        // name; the company after it is still the one the person speaks for
+        (
+            Lang::Es,
+            "Andrea Vélez Gerente General de Brisamar anunció la alianza con Lumetra.",
+            &[("partnership", "Brisamar", "Lumetra")],
+        ),
         // the names that open the next sentence as its "protagonists" are an unnamed
         // alliance's parties, whatever place the alliance sentence names
         (

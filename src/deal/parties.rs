@@ -386,11 +386,14 @@ fn speaks_for(
         return Some(Role::Subject);
     }
     let person = before_parties.iter().rev().find(|p| p.person)?;
+    // "anunció Andrea Vélez Gerente General de Abbott": a title written in capitals without a
+    // comma is read as part of the person's name, which then ends where the title does
+    let titled = rest.len() == person.end;
     let rest = rest[..rest.len() - title].trim_end();
     // "el presidente de X", "the chief executive of X": only a title after the person's name
     let rest = without_trailing_article(rest, lex);
     let rest = rest.trim_end().trim_end_matches(',').trim_end();
-    (rest.len() == person.end && person.role == Role::Subject).then_some(Role::Subject)
+    ((rest.len() == person.end || titled) && person.role == Role::Subject).then_some(Role::Subject)
 }
 
 /// `text` without the article that opens it ("el ceo", "l'amministratore delegato").
@@ -442,6 +445,10 @@ fn works_there(before_parties: &[Party], lower: &str, start: usize, lex: &Lexico
     let after_person = before_parties.last().is_some_and(|p| {
         p.person
             && p.end <= before.len()
+            // "Andrea Vélez Gerente General de Abbott": a leader's title read into the name
+            // speaks for the company after it
+            && !longest_ending(&lower[p.start..p.end], &TITLES)
+                .is_some_and(|t| LEADER_TITLES.contains(&lower[p.end - t..p.end]))
             && lex
                 .deal
                 .employer_links
