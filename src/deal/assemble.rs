@@ -1106,7 +1106,7 @@ fn purpose_follows(lower: &str, hit: &Hit, lex: &Lexicon) -> bool {
 /// The two names an undirected deal noun is "of", joined by a partner word ("the merger of
 /// Vernitron Corp with SB Holding Corp", "la fusione di Alfa e Beta"): its two parties, whoever
 /// the sentence's subject is.
-fn of_pair(s: &Sentence, hit: &Hit) -> Option<(usize, usize)> {
+fn of_pair(s: &Sentence, hit: &Hit, lex: &Lexicon) -> Option<(usize, usize)> {
     let (i, first) = s
         .parties
         .iter()
@@ -1121,10 +1121,37 @@ fn of_pair(s: &Sentence, hit: &Hit) -> Option<(usize, usize)> {
         && second.role == Role::Partner
         && !first.person
         && !second.person
-        && words_between(s.lower, hit.end, first.start) == 1
-        && words_between(s.lower, first.end, second.start) == 1
+        && bare_gap(&s.lower[hit.end..first.start], lex)
+        && bare_gap(&s.lower[first.end..second.start], lex)
         && !s.lower[hit.end..second.start].contains([',', ';', ':']))
     .then_some((i, j))
+}
+
+/// How many describing words may stand between a marker and the name it marks.
+const DESCRIBING_WORDS: usize = 2;
+
+/// Whether the words between two places are one marker word and at most a few words that only
+/// describe the name after them: "de", "de su filial", "con la compañía".
+fn bare_gap(gap: &str, lex: &Lexicon) -> bool {
+    // marks standing alone are no words: "the merger of (Alfa) and (Beta)"
+    let mut words = gap
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric));
+    if words.next().is_none() {
+        return false;
+    }
+    let describing = |w: &str| {
+        let is = |list: &[String]| list.iter().any(|x| x == w);
+        is(&lex.deal.articles)
+            || is(&lex.deal.part_nouns)
+            || lex
+                .deal
+                .company_intros
+                .iter()
+                .any(|x| x.rsplit(' ').next() == Some(w))
+    };
+    let rest: Vec<&str> = words.collect();
+    rest.len() <= DESCRIBING_WORDS && rest.iter().all(|w| describing(w))
 }
 
 /// The names an undirected deal word is "between", listed right after it ("la fusione tra
@@ -2127,7 +2154,7 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
                             && adjacent.is_none()
                             && !matches!(subject, Some((Some(_), _, _)))
                     })
-                    .or_else(|| of_pair(s, hit).filter(|_| undirected))
+                    .or_else(|| of_pair(s, hit, lex).filter(|_| undirected))
                     .or_else(|| leaders_pair_before(s, hit, lex).filter(|_| undirected))
                     .or_else(|| {
                         opening_pair(s, hit, lex).filter(|_| {

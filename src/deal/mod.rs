@@ -1276,6 +1276,18 @@ mod tests {
             "La empresa Brisamar anunció una alianza estratégica con Lumetra en Bogotá.",
             &[("partnership", "Brisamar", "Lumetra")],
         ),
+        // the two names an undirected deal noun is "of" may each be described ("su filial",
+        // "la compañía") or set in brackets
+        (
+            Lang::Es,
+            "A través de la alianza de su filial Brisamar Energía con la compañía Lumetra Ltda la empresa ganó dos bloques.",
+            &[("partnership", "Brisamar Energía", "Lumetra Ltda")],
+        ),
+        (
+            Lang::En,
+            "The company was created in May 1986 by the merger of (Brisamar Vie) and (Lumetra Assurance).",
+            &[("merger", "Brisamar Vie", "Lumetra Assurance")],
+        ),
         // a leader's title written in capitals without a comma is read into the person's
         // name; the company after it is still the one the person speaks for
         (
