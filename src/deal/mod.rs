@@ -1288,6 +1288,18 @@ mod tests {
             "The company was created in May 1986 by the merger of (Brisamar Vie) and (Lumetra Assurance).",
             &[("merger", "Brisamar Vie", "Lumetra Assurance")],
         ),
+        // a company word after "and" stands for the name it introduces: both are the subject
+        (
+            Lang::Es,
+            "La empresa Brisamar y la aerolínea colombiana Lumetra alcanzaron un acuerdo para distribuir vinos. La alianza empieza hoy.",
+            &[("partnership", "Brisamar", "Lumetra")],
+        ),
+        // ... but not over an agent word: the group led by a person is no person's
+        (
+            Lang::It,
+            "Il gruppo guidato da Andrea Orcel conferma l'acquisto di una partecipazione del 9% di Lumetra Holdings per la quale aveva presentato un'offerta.",
+            &[],
+        ),
         // a leader's title written in capitals without a comma is read into the person's
         // name; the company after it is still the one the person speaks for
         (

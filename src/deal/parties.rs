@@ -862,6 +862,14 @@ fn role_of(text: &str, lower: &str, start: usize, lex: &Lexicon) -> Role {
         }
         probe = rest;
     }
+    // "Brisamar y la compañía Lumetra": a company word (and the adjectives after it) stands
+    // for the name it introduces, so the conjunction before it joins the name
+    // (the words it takes count against the look-back)
+    let mut intro_words = 0;
+    if let Some(rest) = before_intro(text, probe, lex) {
+        intro_words = probe[rest.len()..].split_whitespace().count();
+        probe = rest;
+    }
     // Only articles may stand between a conjunction and the name it joins ("and the Acme
     // group"); prepositions reach over descriptive words ("by the U.S. drug maker Catalent").
     let mut adjacent = true;
@@ -870,7 +878,7 @@ fn role_of(text: &str, lower: &str, start: usize, lex: &Lexicon) -> Role {
     // a company word and the adjectives after it take one more word: "con la aerolínea low cost"
     let look_back = ROLE_LOOK_BACK
         + usize::from(lex.deal.adjectives_follow && introduced_by_word(text, lower, start, lex));
-    let mut steps = 0;
+    let mut steps = intro_words;
     while steps < look_back {
         steps += 1;
         // before the agent words: "held by" ends with "by"
@@ -941,6 +949,40 @@ fn role_of(text: &str, lower: &str, start: usize, lex: &Lexicon) -> Role {
         .strip_suffix(',')
         .and_then(|d| described_agent(d, lex))
         .unwrap_or(Role::Subject)
+}
+
+/// `probe` without the company word it ends with, and the plain adjectives after that word
+/// ("la compañía", "la aerolínea colombiana"); `None` when it ends with none.
+fn before_intro<'a>(text: &str, mut probe: &'a str, lex: &Lexicon) -> Option<&'a str> {
+    for _ in 0..=MAX_FOLLOWING_ADJECTIVES {
+        if let Some(n) = longest_ending(probe, &lex.deal.company_intros) {
+            return Some(probe[..probe.len() - n].trim_end());
+        }
+        if !lex.deal.adjectives_follow {
+            return None;
+        }
+        let space = probe.rfind(' ')?;
+        let word = &probe[space + 1..];
+        let plain = word.chars().all(char::is_alphabetic)
+            && text[space + 1..].starts_with(char::is_lowercase)
+            && ![
+                &lex.deal.target_markers,
+                &lex.deal.articles,
+                &lex.deal.passive_agent,
+                &lex.deal.passive_agent_weak,
+                &lex.deal.partner_markers,
+                &lex.deal.conjunctions,
+                &lex.deal.source_markers,
+                &lex.deal.holder_markers,
+            ]
+            .iter()
+            .any(|list| list.iter().any(|m| m == word));
+        if !plain {
+            return None;
+        }
+        probe = probe[..space].trim_end();
+    }
+    None
 }
 
 /// The agent role of a description that `text` ends with: a passive-agent word, an article and
