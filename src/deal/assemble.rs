@@ -269,6 +269,18 @@ fn stake_words(s: &Sentence, a: usize, b: usize) -> usize {
     words_in_spans(s.lower, s.stakes.iter().map(|st| (st.start, st.end)), a, b)
 }
 
+/// Whether `gap`, the words before a name, holds a comma and a conjunction that open a clause
+/// of their own: ", y luego habló con" (not ", and" or ", and the" before the last of a list).
+fn new_coordinate(gap: &str, lex: &Lexicon) -> bool {
+    gap.split(',').skip(1).any(|part| {
+        let mut words = part.split_whitespace();
+        words
+            .next()
+            .is_some_and(|w| lex.deal.conjunctions.iter().any(|c| c == w))
+            && words.count() >= 2
+    })
+}
+
 fn crosses_clause(lower: &str, a: usize, b: usize) -> bool {
     a < b && lower[a..b].contains([';', ':', '?', '!'])
 }
@@ -1369,8 +1381,9 @@ fn buys_goods(lower: &str, hit: &Hit, lex: &Lexicon) -> bool {
     }) && !contains_phrase(clause, &lex.deal.share_of)
 }
 
-/// Whether a trigger is an everyday word of agreement in a sentence that tells a directed deal
-/// ("reached an agreement with X to acquire Y", "un acuerdo con X para la compra de"): the
+/// Whether a trigger is an everyday word of agreement in a sentence that tells another deal
+/// ("reached an agreement with X to acquire Y", "un acuerdo con X para la compra de", "reached
+/// an agreement under which X will be merged into Y"): the
 /// agreement is that deal, not a partnership of its own. A weak word of joining that is no
 /// agreement noun ("se unieron para") yields only to a plain deal word, not to a weak one in
 /// what they offer ("créditos de libre inversión").
@@ -1387,7 +1400,11 @@ fn agreement_to_other_deal(s: &Sentence, hit: &Hit, hits: &[Hit], lex: &Lexicon)
                     Meaning::Sale
                         | Meaning::Raise
                         | Meaning::Deal(
-                            DealType::Acquisition | DealType::Investment | DealType::FundingRound
+                            DealType::Acquisition
+                                | DealType::Investment
+                                | DealType::FundingRound
+                                | DealType::Merger
+                                | DealType::JointVenture
                         )
                 )
         })
@@ -1548,7 +1565,12 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
                                 .saturating_sub(stake_words(s, hit.end, p.start))
                                 <= OBJECT_REACH
                         }
-                        Role::Partner => words_between(s.lower, hit.end, p.start) <= OBJECT_REACH,
+                        // "llegó a un acuerdo, y luego habló con X": a comma and a
+                        // conjunction open another clause, whose partner X is
+                        Role::Partner => {
+                            words_between(s.lower, hit.end, p.start) <= OBJECT_REACH
+                                && !new_coordinate(&s.lower[hit.end..p.start], lex)
+                        }
                         Role::Object | Role::WeakAgent => false,
                         // "A and B joined forces to launch Gizmo Pay": what an alliance is
                         // for names no partner

@@ -1288,6 +1288,34 @@ mod tests {
             "The company was created in May 1986 by the merger of (Brisamar Vie) and (Lumetra Assurance).",
             &[("merger", "Brisamar Vie", "Lumetra Assurance")],
         ),
+        // "reached/signed an agreement" with a pair for subject is a partnership; with a
+        // partner after it, as committed as "signed an agreement with" read from the noun
+        (
+            Lang::En,
+            "Brisamar Inc and Lumetra Corp signed an agreement to develop flat panel displays.",
+            &[("partnership", "Brisamar Inc", "Lumetra Corp")],
+        ),
+        (
+            Lang::En,
+            "Brisamar Group said it signed an agreement with Lumetra Corp.",
+            &[("partnership", "Brisamar Group", "Lumetra Corp")],
+        ),
+        (
+            Lang::Fr,
+            "La société Brisamar et Lumetra SA sont parvenues à un accord de distribution.",
+            &[("partnership", "Brisamar", "Lumetra SA")],
+        ),
+        (
+            Lang::Pt,
+            "A Brisamar SA e a Lumetra chegaram a um acordo para distribuir vinhos.",
+            &[("partnership", "Brisamar SA", "Lumetra")],
+        ),
+        // a debt rescheduling agreed with creditors is no deal
+        (
+            Lang::En,
+            "Brisamar reached an agreement here last week with the Paris Club of creditor governments to reschedule 900 mln dlrs of debt.",
+            &[],
+        ),
         // a company word after "and" stands for the name it introduces: both are the subject
         (
             Lang::Es,

@@ -147,7 +147,9 @@ pub fn find_triggers(lower: &str, lang: Lang) -> Vec<Hit> {
                 start,
                 end,
                 meaning,
-                weak: weak && !committed(lower, start, lang),
+                weak: weak
+                    && !committed(lower, start, lang)
+                    && !signed_with(lower, start, end, lexicon(lang)),
             })
         })
         .collect();
@@ -288,6 +290,27 @@ pub fn credits_partner(lower: &str, hit: &Hit, lex: &Lexicon) -> bool {
 
 /// How many words before a weak trigger a commitment word may stand.
 const COMMITMENT_REACH: usize = 4;
+
+/// Whether a weak agreement phrase opens with a commitment and names a partner just after it:
+/// "signed an agreement with X" is as committed as "signed an agreement with" read from the
+/// noun, while "A and B reached an agreement" stays weak.
+fn signed_with(lower: &str, start: usize, end: usize, lex: &Lexicon) -> bool {
+    let phrase = &lower[start..end];
+    let opens = lex
+        .deal
+        .commitments
+        .iter()
+        .any(|c| phrase.starts_with(c.as_str()) && is_word_boundary(phrase, 0, c.len()));
+    opens
+        && words_from(lower, end)
+            .take(AGREEMENT_REACH + 1)
+            .take_while(|(_, w)| !w.contains([',', ';', ':', '.', '(', ')']))
+            .any(|(at, _)| {
+                lex.deal.with_markers.iter().any(|w| {
+                    lower[at..].starts_with(w.as_str()) && is_word_boundary(lower, at, at + w.len())
+                })
+            })
+}
 
 /// Whether a commitment ("agreed to", "accordo per") stands just before `start`.
 fn committed(lower: &str, start: usize, lang: Lang) -> bool {
