@@ -1310,6 +1310,32 @@ mod tests {
             "A Brisamar SA e a Lumetra chegaram a um acordo para distribuir vinhos.",
             &[("partnership", "Brisamar SA", "Lumetra")],
         ),
+        // absorbing and incorporating verbs are mergers
+        (
+            Lang::It,
+            "Brisamar S.p.A. incorporerà Lumetra S.r.l. entro la fine dell'anno.",
+            &[("merger", "Brisamar S.p.A.", "Lumetra S.r.l.")],
+        ),
+        (
+            Lang::Fr,
+            "Lumetra SA sera absorbée par Brisamar SA avant la fin de l'année.",
+            &[("merger", "Brisamar SA", "Lumetra SA")],
+        ),
+        (
+            Lang::Es,
+            "Brisamar SA absorberá a Lumetra SA antes de que termine el año.",
+            &[("merger", "Brisamar SA", "Lumetra SA")],
+        ),
+        (
+            Lang::Pt,
+            "A Brisamar SA vai incorporar a Lumetra SA até o final do ano.",
+            &[("merger", "Brisamar SA", "Lumetra SA")],
+        ),
+        (
+            Lang::De,
+            "Die Lumetra GmbH wird mit der Brisamar AG bis zum Ende des Jahres verschmolzen.",
+            &[("merger", "Lumetra GmbH", "Brisamar AG")],
+        ),
         // a debt rescheduling agreed with creditors is no deal
         (
             Lang::En,
