@@ -296,7 +296,12 @@ fn follows(lower: &str, start: usize, words: &[&str]) -> bool {
         .any(|w| padded.ends_with(w) || padded.ends_with(&format!("{w} the")))
 }
 
+/// Whether the deal word stands in a passive clause: an auxiliary just before it, or an agent
+/// marker that ends it ("pasó a manos de", "came under the control of").
 fn is_passive(lower: &str, hit: &Hit, lex: &Lexicon) -> bool {
+    if ends_with_phrase(&lower[hit.start..hit.end], &lex.deal.passive_agent) {
+        return true;
+    }
     let before = lower[..hit.start].trim_end();
     let tail: String = before
         .split_whitespace()

@@ -1310,6 +1310,27 @@ mod tests {
             "A Brisamar SA e a Lumetra chegaram a um acordo para distribuir vinhos.",
             &[("partnership", "Brisamar SA", "Lumetra")],
         ),
+        // passing "under the control of" / "into the hands of" X: X is the buyer
+        (
+            Lang::It,
+            "Lumetra S.p.A. è passata sotto il controllo di Brisamar S.p.A. dopo l'accordo da 40 milioni di euro.",
+            &[("acquisition", "Brisamar S.p.A.", "Lumetra S.p.A.")],
+        ),
+        (
+            Lang::Es,
+            "Lumetra SA pasó a manos de Brisamar SA tras pagar 40 millones de euros.",
+            &[("acquisition", "Brisamar SA", "Lumetra SA")],
+        ),
+        (
+            Lang::Pt,
+            "A Lumetra SA passou para o controle da Brisamar SA por R$ 40 milhões.",
+            &[("acquisition", "Brisamar SA", "Lumetra SA")],
+        ),
+        (
+            Lang::En,
+            "Lumetra Corp came under the control of Brisamar Inc in a 40 mln dlr deal.",
+            &[("acquisition", "Brisamar Inc", "Lumetra Corp")],
+        ),
         // absorbing and incorporating verbs are mergers
         (
             Lang::It,
