@@ -1310,6 +1310,22 @@ mod tests {
             "A Brisamar SA e a Lumetra chegaram a um acordo para distribuir vinhos.",
             &[("partnership", "Brisamar SA", "Lumetra")],
         ),
+        // taking control of a company, with the article glued to "of"
+        (
+            Lang::Pt,
+            "A Brisamar SA assumiu o controle da Lumetra SA por R$ 40 milhões.",
+            &[("acquisition", "Brisamar SA", "Lumetra SA")],
+        ),
+        (
+            Lang::It,
+            "Brisamar S.p.A. ha preso il controllo della Lumetra S.p.A. per 40 milioni di euro.",
+            &[("acquisition", "Brisamar S.p.A.", "Lumetra S.p.A.")],
+        ),
+        (
+            Lang::Fr,
+            "Brisamar SA a pris le contrôle du groupe Lumetra pour 40 millions d'euros.",
+            &[("acquisition", "Brisamar SA", "Lumetra")],
+        ),
         // passing "under the control of" / "into the hands of" X: X is the buyer
         (
             Lang::It,
