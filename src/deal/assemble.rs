@@ -315,6 +315,31 @@ fn is_passive(lower: &str, hit: &Hit, lex: &Lexicon) -> bool {
     contains_phrase(&tail, &lex.deal.passive_aux)
 }
 
+/// How many words may stand between a verb-final passive's agent and its deal word.
+const VERB_FINAL_REACH: usize = 2;
+
+/// The agent of a passive clause that puts its verb last, standing before the deal word:
+/// "Die Lumetra GmbH wird von der Brisamar AG übernommen". The agent is the first name after
+/// the auxiliary, and the subject stands before the auxiliary ("Die Brisamar AG wird die Lumetra
+/// GmbH von der Harlow AG übernehmen" is active: X takes it over from Harlow).
+fn verb_final_agent(s: &Sentence, hit: &Hit, lex: &Lexicon) -> Option<usize> {
+    if !lex.deal.verb_final {
+        return None;
+    }
+    let (i, p) = last_party_before(s, hit)?;
+    let close = words_between(s.lower, p.end, hit.start) - amount_words(s, p.end, hit.start)
+        <= VERB_FINAL_REACH
+        && !s.lower[p.end..hit.start].contains(',');
+    let subject = s.parties[..i].last()?;
+    let between = &s.lower[subject.end..p.start];
+    (matches!(p.role, Role::Agent | Role::WeakAgent)
+        && close
+        && subject.role == Role::Subject
+        && !between.contains(',')
+        && contains_phrase(between, &lex.deal.passive_aux))
+    .then_some(i)
+}
+
 /// Whether the deal word's object is the company's own, told by a possessive ("to acquire its
 /// stock") or a company word ("to acquire the company").
 fn owned_object(lower: &str, hit: &Hit, lex: &Lexicon) -> bool {
@@ -1537,6 +1562,7 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
                     && near(p)
             })
             .map(|(i, _)| *i);
+        let agent = agent.or_else(|| verb_final_agent(s, hit, lex));
         // a merger offered ("a merger proposal for USAir") is directed at its object
         let merger_offer =
             hit.meaning == Meaning::Deal(DealType::Merger) && offer_follows(s.lower, hit, lex);

@@ -1310,6 +1310,17 @@ mod tests {
             "A Brisamar SA e a Lumetra chegaram a um acordo para distribuir vinhos.",
             &[("partnership", "Brisamar SA", "Lumetra")],
         ),
+        // a German passive puts its agent before the participle at the end
+        (
+            Lang::De,
+            "Die Lumetra GmbH wird von der Brisamar AG übernommen.",
+            &[("acquisition", "Brisamar AG", "Lumetra GmbH")],
+        ),
+        (
+            Lang::De,
+            "Die Lumetra GmbH wurde im Mai von der Brisamar AG für 40 Millionen Euro gekauft.",
+            &[("acquisition", "Brisamar AG", "Lumetra GmbH")],
+        ),
         // taking control of a company, with the article glued to "of"
         (
             Lang::Pt,

@@ -21,6 +21,10 @@ pub struct DealLex {
     /// or two lower-case words may stand between a company word and the name it introduces.
     #[serde(default)]
     pub adjectives_follow: bool,
+    /// Whether a subordinate or passive clause puts its verb last ("die Lumetra GmbH wird von
+    /// der Brisamar AG übernommen"): then a passive's agent stands before the deal word.
+    #[serde(default)]
+    pub verb_final: bool,
     /// Capitalised words and names that are never a company (function words, places, agencies,
     /// months); a name made only of them is dropped, and they are stripped from a name's start.
     pub not_company: Vec<String>,
