@@ -1310,6 +1310,22 @@ mod tests {
             "A Brisamar SA e a Lumetra chegaram a um acordo para distribuir vinhos.",
             &[("partnership", "Brisamar SA", "Lumetra")],
         ),
+        // entering a company's capital, in any tense
+        (
+            Lang::Fr,
+            "Brisamar SA est entré au capital de Lumetra SA à hauteur de 20%.",
+            &[("investment", "Brisamar SA", "Lumetra SA")],
+        ),
+        (
+            Lang::It,
+            "Brisamar S.p.A. è entrata nel capitale di Lumetra S.p.A. con il 20%.",
+            &[("investment", "Brisamar S.p.A.", "Lumetra S.p.A.")],
+        ),
+        (
+            Lang::Pt,
+            "A Brisamar SA entrou no capital da Lumetra SA com 20%.",
+            &[("investment", "Brisamar SA", "Lumetra SA")],
+        ),
         // a German passive puts its agent before the participle at the end
         (
             Lang::De,
