@@ -1413,10 +1413,10 @@ fn buys_goods(lower: &str, hit: &Hit, lex: &Lexicon) -> bool {
 
 /// Whether a trigger is an everyday word of agreement in a sentence that tells another deal
 /// ("reached an agreement with X to acquire Y", "un acuerdo con X para la compra de", "reached
-/// an agreement under which X will be merged into Y"): the
-/// agreement is that deal, not a partnership of its own. A weak word of joining that is no
-/// agreement noun ("se unieron para") yields only to a plain deal word, not to a weak one in
-/// what they offer ("créditos de libre inversión").
+/// an agreement under which X will be merged into Y"): the agreement is that deal, not a
+/// partnership of its own. A weak word of joining that is no agreement noun ("se unieron para")
+/// yields only to a plain deal word, not to a weak one in what they offer ("créditos de libre
+/// inversión").
 fn agreement_to_other_deal(s: &Sentence, hit: &Hit, hits: &[Hit], lex: &Lexicon) -> bool {
     let agreement = s.lower[hit.start..hit.end]
         .split_whitespace()
