@@ -951,38 +951,23 @@ fn role_of(text: &str, lower: &str, start: usize, lex: &Lexicon) -> Role {
         .unwrap_or(Role::Subject)
 }
 
-/// `probe` without the company word it ends with, and the plain adjectives after that word
-/// ("la compañía", "la aerolínea colombiana"); `None` when it ends with none.
-fn before_intro<'a>(text: &str, mut probe: &'a str, lex: &Lexicon) -> Option<&'a str> {
-    for _ in 0..=MAX_FOLLOWING_ADJECTIVES {
-        if let Some(n) = longest_ending(probe, &lex.deal.company_intros) {
-            return Some(probe[..probe.len() - n].trim_end());
-        }
-        if !lex.deal.adjectives_follow {
-            return None;
-        }
-        let space = probe.rfind(' ')?;
-        let word = &probe[space + 1..];
-        let plain = word.chars().all(char::is_alphabetic)
-            && text[space + 1..].starts_with(char::is_lowercase)
-            && ![
-                &lex.deal.target_markers,
-                &lex.deal.articles,
-                &lex.deal.passive_agent,
-                &lex.deal.passive_agent_weak,
-                &lex.deal.partner_markers,
-                &lex.deal.conjunctions,
-                &lex.deal.source_markers,
-                &lex.deal.holder_markers,
-            ]
-            .iter()
-            .any(|list| list.iter().any(|m| m == word));
-        if !plain {
-            return None;
-        }
-        probe = probe[..space].trim_end();
-    }
-    None
+/// `probe` without the company word it ends with and the plain adjectives after that word ("la
+/// compañía", "la aerolínea colombiana"), no marker word taken for an adjective ("il gruppo
+/// guidato da").
+fn before_intro<'a>(text: &str, probe: &'a str, lex: &Lexicon) -> Option<&'a str> {
+    let markers = [
+        &lex.deal.target_markers,
+        &lex.deal.articles,
+        &lex.deal.passive_agent,
+        &lex.deal.passive_agent_weak,
+        &lex.deal.partner_markers,
+        &lex.deal.conjunctions,
+        &lex.deal.source_markers,
+        &lex.deal.holder_markers,
+    ];
+    before_company_word(text, probe, lex, |w| {
+        !markers.iter().any(|list| list.iter().any(|m| m == w))
+    })
 }
 
 /// The agent role of a description that `text` ends with: a passive-agent word, an article and
@@ -1008,29 +993,35 @@ fn described_agent(text: &str, lex: &Lexicon) -> Option<Role> {
 /// it, as the adjectives that follow the noun in the Romance languages ("la fintech argentina
 /// Ualá", "la aerolínea low cost Viva Air").
 fn introduced_by_word(text: &str, lower: &str, start: usize, lex: &Lexicon) -> bool {
-    let mut before = before_of(lower, start);
-    if ends_with_phrase(before, &lex.deal.company_intros) {
-        return true;
-    }
-    if !lex.deal.adjectives_follow {
-        return false;
-    }
-    for _ in 0..MAX_FOLLOWING_ADJECTIVES {
-        let Some(space) = before.rfind(' ') else {
-            return false;
-        };
-        let adjective = &text[space + 1..before.len()];
-        if !(adjective.chars().all(char::is_alphabetic)
-            && adjective.starts_with(char::is_lowercase))
+    before_company_word(text, before_of(lower, start), lex, |_| true).is_some()
+}
+
+/// `probe` without the company word it ends with ("la compañía") and the lower-case words after
+/// that word that `adjective` accepts ("la aerolínea colombiana"); `None` when it ends with none.
+fn before_company_word<'a>(
+    text: &str,
+    mut probe: &'a str,
+    lex: &Lexicon,
+    adjective: impl Fn(&str) -> bool,
+) -> Option<&'a str> {
+    for n in 0..=MAX_FOLLOWING_ADJECTIVES {
+        if let Some(len) = longest_ending(probe, &lex.deal.company_intros) {
+            return Some(probe[..probe.len() - len].trim_end());
+        }
+        if n == MAX_FOLLOWING_ADJECTIVES || !lex.deal.adjectives_follow {
+            return None;
+        }
+        let space = probe.rfind(' ')?;
+        let word = &probe[space + 1..];
+        if !(word.chars().all(char::is_alphabetic)
+            && text[space + 1..].starts_with(char::is_lowercase)
+            && adjective(word))
         {
-            return false;
+            return None;
         }
-        before = before[..space].trim_end();
-        if ends_with_phrase(before, &lex.deal.company_intros) {
-            return true;
-        }
+        probe = probe[..space].trim_end();
     }
-    false
+    None
 }
 
 /// The text before a company word ("la compañía", "the group") that the "of" ending `probe`
