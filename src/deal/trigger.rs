@@ -210,25 +210,30 @@ fn agreements_with<'a>(
             .match_indices(noun.as_str())
             .filter(move |(i, _)| is_word_boundary(lower, *i, i + noun.len()))
             .filter_map(move |(i, _)| {
-                let after = i + noun.len();
-                for (n, (at, word)) in words_from(lower, after)
-                    .take(AGREEMENT_REACH + 1)
-                    .enumerate()
-                {
-                    let marker = lex.deal.with_markers.iter().find(|w| {
-                        lower[at..].starts_with(w.as_str())
-                            && is_word_boundary(lower, at, at + w.len())
-                    });
-                    if let Some(w) = marker {
-                        return (n > 0).then_some((i, at + w.len()));
-                    }
-                    if word.contains([',', ';', ':', '.', '(', ')']) {
-                        return None;
-                    }
-                }
-                None
+                let (n, end) = with_marker_after(lower, i + noun.len(), lex)?;
+                (n > 0).then_some((i, end))
             })
     })
+}
+
+/// The first partner word ("with", "con") among the few words from `from` on, before any
+/// punctuation: how many words stand before it, and where it ends.
+fn with_marker_after(lower: &str, from: usize, lex: &Lexicon) -> Option<(usize, usize)> {
+    for (n, (at, word)) in words_from(lower, from)
+        .take(AGREEMENT_REACH + 1)
+        .enumerate()
+    {
+        let marker = lex.deal.with_markers.iter().find(|w| {
+            lower[at..].starts_with(w.as_str()) && is_word_boundary(lower, at, at + w.len())
+        });
+        if let Some(w) = marker {
+            return Some((n, at + w.len()));
+        }
+        if word.contains([',', ';', ':', '.', '(', ')']) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Whether the word stands alone in quotes: a "buy" rating, a "merger" in a title.
@@ -301,15 +306,7 @@ fn signed_with(lower: &str, start: usize, end: usize, lex: &Lexicon) -> bool {
         .commitments
         .iter()
         .any(|c| phrase.starts_with(c.as_str()) && is_word_boundary(phrase, 0, c.len()));
-    opens
-        && words_from(lower, end)
-            .take(AGREEMENT_REACH + 1)
-            .take_while(|(_, w)| !w.contains([',', ';', ':', '.', '(', ')']))
-            .any(|(at, _)| {
-                lex.deal.with_markers.iter().any(|w| {
-                    lower[at..].starts_with(w.as_str()) && is_word_boundary(lower, at, at + w.len())
-                })
-            })
+    opens && with_marker_after(lower, end, lex).is_some()
 }
 
 /// Whether a commitment ("agreed to", "accordo per") stands just before `start`.
