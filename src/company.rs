@@ -124,6 +124,32 @@ const MAX_ARTICLE_BYTES: usize = 3;
 static NAME_ARTICLES: LazyLock<HashSet<String>> =
     LazyLock::new(|| every_language(|l| &l.deal.name_articles));
 
+/// The particles of family names of every language ("de", "van"), lower-case.
+static NAME_PARTICLES: LazyLock<HashSet<String>> =
+    LazyLock::new(|| every_language_lower(|l| &l.deal.name_particles));
+
+/// Whether the word at `k` keeps its capital in the middle of a sentence, after a lower-case
+/// word (and a bracket that marks a name: "to <De Beers").
+fn capital_mid_sentence(sentence: &str, toks: &[(usize, usize)], k: usize) -> bool {
+    sentence[toks[k].0..toks[k].1].starts_with(char::is_uppercase)
+        && sentence[..toks[k].0]
+            .trim_end_matches([' ', '<', '('])
+            .ends_with(char::is_lowercase)
+}
+
+/// Whether the word at `k` is the particle of a family name that opens the name after it:
+/// in the middle of a sentence ("said De Beers Consolidated", "venduto a Del Monte"), or at
+/// its start where the particle is no word of the article's language ("De Beers said").
+fn particle_opens_name(sentence: &str, toks: &[(usize, usize)], k: usize, lex: &Lexicon) -> bool {
+    let lower = sentence[toks[k].0..toks[k].1].to_lowercase();
+    NAME_PARTICLES.contains(&lower)
+        && (capital_mid_sentence(sentence, toks, k)
+            || k == 0
+                && sentence[toks[k].0..toks[k].1].starts_with(char::is_uppercase)
+                && !lex.text.stopwords.contains(&lower)
+                && !lex.deal.articles.contains(&lower))
+}
+
 /// Month and weekday names of every language: a date, not part of a name.
 static TIME_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     all()
@@ -230,17 +256,7 @@ fn is_name_token(tok: &str) -> bool {
         tail.len() < low.len()
             && ["st", "nd", "rd", "th", "°", "º", "ª", "e", "er", "es"].contains(&tail)
     };
-    // "Minnesota-based", "state-owned": adjectives made of a name
-    let adjective = [
-        "-based",
-        "-owned",
-        "-listed",
-        "-controlled",
-        "-backed",
-        "-led",
-    ]
-    .iter()
-    .any(|x| low.ends_with(x));
+    let adjective = is_name_adjective(&low);
     // "L'acquisizione", "Dell'azienda": an elided article before a common noun (not the
     // possessive of "Hulu's")
     let elided = tok.split_once(['\'', '’']).is_some_and(|(head, rest)| {
@@ -253,6 +269,21 @@ fn is_name_token(tok: &str) -> bool {
     }
     // a capital opens a name; a digit only a short one with letters ("3M")
     tok.starts_with(char::is_uppercase) || letters > 0 && tok.len() <= 6
+}
+
+/// Endings that make an adjective of a name: "Minnesota-based", "state-owned".
+const NAME_ADJECTIVE_ENDINGS: [&str; 6] = [
+    "-based",
+    "-owned",
+    "-listed",
+    "-controlled",
+    "-backed",
+    "-led",
+];
+
+/// Whether a lower-case word is an adjective made of a name ("montreal-based").
+pub(crate) fn is_name_adjective(low: &str) -> bool {
+    NAME_ADJECTIVE_ENDINGS.iter().any(|x| low.ends_with(x))
 }
 
 /// Tokens of a sentence with their byte spans: words (letters, digits, `.`, `-`, `'`, `&`).
@@ -380,8 +411,10 @@ fn bracketed_company(
     toks: &[(usize, usize)],
     mut first: usize,
     last: usize,
+    lex: &Lexicon,
 ) -> Option<Company> {
     while first < last
+        && !particle_opens_name(sentence, toks, first, lex)
         && FUNCTION_WORDS.contains(&sentence[toks[first].0..toks[first].1].to_lowercase())
     {
         first += 1;
@@ -410,7 +443,7 @@ pub fn find_companies(sentence: &str, lex: &Lexicon) -> Vec<Company> {
             continue;
         }
         if let Some(last) = bracketed_name(sentence, &toks, i) {
-            out.extend(bracketed_company(sentence, &toks, i, last));
+            out.extend(bracketed_company(sentence, &toks, i, last, lex));
             i = last + 1;
             continue;
         }
@@ -544,12 +577,13 @@ pub fn find_companies(sentence: &str, lex: &Lexicon) -> Vec<Company> {
         // the middle of a sentence is part of the name
         let first_word = &sentence[toks[i].0..toks[i].1];
         let named_article = i < last
-            && first_word.len() <= MAX_ARTICLE_BYTES
-            && first_word.starts_with(char::is_uppercase)
-            && NAME_ARTICLES.contains(&first_word.to_lowercase())
-            && sentence[..toks[i].0]
-                .trim_end_matches(' ')
-                .ends_with(char::is_lowercase);
+            && (first_word.len() <= MAX_ARTICLE_BYTES
+                && first_word.starts_with(char::is_uppercase)
+                && NAME_ARTICLES.contains(&first_word.to_lowercase())
+                && sentence[..toks[i].0]
+                    .trim_end_matches(' ')
+                    .ends_with(char::is_lowercase)
+                || particle_opens_name(sentence, &toks, i, lex));
         while first < last
             && !named_article
             && !NOT_COMPANY.contains(&sentence[toks[first].0..toks[last].1].to_lowercase())

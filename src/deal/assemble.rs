@@ -4,11 +4,12 @@
 //! the construction (a minority stake is an investment, a sale's buyer follows "to").
 
 use super::parties::{
-    before_of, ends_with_phrase, longest_ending, without_leading_article, Party, Role,
+    before_of, described_agent, ends_with_phrase, longest_ending, without_leading_article, Party,
+    Role,
 };
 use super::trigger::{contains_phrase, find_phrase, is_word_boundary, Hit, Meaning};
 use super::{word_after_stake, DealType};
-use crate::company::normalize;
+use crate::company::{is_name_adjective, normalize};
 use crate::lexicon::Lang;
 use crate::lexicon::Lexicon;
 use crate::money::{Money, Stake};
@@ -285,15 +286,41 @@ fn crosses_clause(lower: &str, a: usize, b: usize) -> bool {
     a < b && lower[a..b].contains([';', ':', '?', '!'])
 }
 
+/// How many words of a place may stand before an adjective made of it ("New York-based").
+const PLACE_WORDS: usize = 2;
+
 fn follows(lower: &str, start: usize, words: &[&str]) -> bool {
     let before = lower[..start]
         .trim_end()
         .trim_end_matches(['(', '"', '“', '«', '<'])
         .trim_end();
-    let padded = format!(" {before}");
-    words
-        .iter()
-        .any(|w| padded.ends_with(w) || padded.ends_with(&format!("{w} the")))
+    let ends = |before: &str| {
+        let padded = format!(" {before}");
+        words
+            .iter()
+            .any(|w| padded.ends_with(w) || padded.ends_with(&format!("{w} the")))
+    };
+    if ends(before) {
+        return true;
+    }
+    // "to Montreal-based Taurus", "to New York-based Acme": the adjective and the words of
+    // its place stand between the marker and the name
+    let Some((mut rest, last)) = before.rsplit_once(' ') else {
+        return false;
+    };
+    if !is_name_adjective(last) {
+        return false;
+    }
+    for _ in 0..=PLACE_WORDS {
+        if ends(rest) {
+            return true;
+        }
+        match rest.rsplit_once(' ') {
+            Some((r, _)) => rest = r,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// Whether the deal word stands in a passive clause: an auxiliary just before it, or an agent
@@ -313,6 +340,30 @@ fn is_passive(lower: &str, hit: &Hit, lex: &Lexicon) -> bool {
         .collect::<Vec<_>>()
         .join(" ");
     contains_phrase(&tail, &lex.deal.passive_aux)
+}
+
+/// How many words may stand between a deal word and an agent named in apposition to its
+/// description ("rescue by its largest shareholder, Japanese investment company SoftBank").
+const APPOSITION_REACH: usize = 8;
+
+/// Whether `p` is named in apposition to the description of the deal word's agent that
+/// follows the deal word: "a rescue by its largest shareholder, Japanese investment company
+/// SoftBank".
+fn in_apposition(s: &Sentence, hit: &Hit, p: &Party, lex: &Lexicon) -> bool {
+    let between = &s.lower[hit.start..p.start];
+    let Some((description, apposition)) = between.split_once(',') else {
+        return false;
+    };
+    // "... by a quota arrangement, Martinez said": a speaker after the comma
+    let spoken = s.lower[p.end..]
+        .split_whitespace()
+        .next()
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphabetic()))
+        .is_some_and(|w| lex.deal.reporting_verbs.iter().any(|v| v == w));
+    words_between(s.lower, hit.end, p.start) <= APPOSITION_REACH
+        && !apposition.contains([',', ';', ':', '(', ')'])
+        && !spoken
+        && described_agent(description, lex).is_some()
 }
 
 /// How many words may stand between a verb-final passive's agent and its deal word.
@@ -1533,6 +1584,9 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
                     && words_between(s.lower, hit.end, p.start) - amount_words(s, hit.end, p.start)
                         <= 5
                     && !s.lower[hit.end..p.start].contains(',')
+                // "a rescue by its largest shareholder, Japanese investment company SoftBank":
+                // the name in apposition to the agent's description (the one comma)
+                || p.role == Role::Agent && in_apposition(s, hit, p, lex)
                 // "la adquisición de Waze o Doubleclick por parte de Google": a marker of
                 // several words may stand between the last object and the agent
                 || after.iter().any(|(_, o)| {

@@ -1259,6 +1259,40 @@ mod tests {
     );
 
     const CONSTRUCTIONS: &[Case] = &[
+        // an adjective made of a place stands between "to" and the buyer
+        (
+            Lang::En,
+            "Brisamar Inc said it sold its shoe divisions to Montreal-based Lumetra Footwear Inc for undisclosed terms.",
+            &[("acquisition", "Lumetra Footwear Inc", "Brisamar Inc")],
+        ),
+        (
+            Lang::En,
+            "Brisamar Inc agreed to sell its unit to New York-based Lumetra Corp.",
+            &[("acquisition", "Lumetra Corp", "Brisamar Inc")],
+        ),
+        // the particle of a family name opens the company named after the family; a first
+        // name before a word such as "Enterprises" names a company, not a person
+        (
+            Lang::En,
+            "Harlow Corp said De Lumetra Mines Ltd agreed to buy Brisamar Inc.",
+            &[("acquisition", "De Lumetra Mines Ltd", "Brisamar Inc")],
+        ),
+        (
+            Lang::It,
+            "Il gruppo Brisamar ha venduto la divisione alimentare a Del Lumetra Spa.",
+            &[("acquisition", "Del Lumetra Spa", "Brisamar")],
+        ),
+        (
+            Lang::En,
+            "Brisamar Inc said it has terminated its agreement to buy Beverly Enterprises.",
+            &[("acquisition", "Brisamar Inc", "Beverly Enterprises")],
+        ),
+        // a deal word that names a kind of firm is no deal
+        (
+            Lang::En,
+            "The agency closed the investment holding company Brisamar Securities.",
+            &[],
+        ),
         // reflexive partnership verbs and "de la mano de" name the partner; an agent right
         // before the deal verb describes the subject named before it
         (

@@ -144,6 +144,18 @@ const LEGAL_HINTS: &[&str] = &[
     "technologies",
     "systems",
     "labs",
+    "enterprises",
+    "pharmaceuticals",
+    "communications",
+    "resources",
+    "securities",
+    "bancshares",
+    "bankshares",
+    "laboratories",
+    "petroleum",
+    "chemicals",
+    "electronics",
+    "insurance",
 ];
 
 /// Whether a word is one of [`LEGAL_HINTS`] in any case; an ASCII word is compared without
@@ -972,7 +984,7 @@ fn before_intro<'a>(text: &str, probe: &'a str, lex: &Lexicon) -> Option<&'a str
 
 /// The agent role of a description that `text` ends with: a passive-agent word, an article and
 /// one to three lower-case words ("by its largest shareholder", "da parte del socio").
-fn described_agent(text: &str, lex: &Lexicon) -> Option<Role> {
+pub(super) fn described_agent(text: &str, lex: &Lexicon) -> Option<Role> {
     let mut rest = text.trim_end();
     for n in 0..4 {
         let (head, word) = rest.rsplit_once(' ')?;

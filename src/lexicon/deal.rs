@@ -162,6 +162,10 @@ pub struct DealLex {
     /// capitalised in the middle of a sentence, they are part of the name.
     #[serde(default)]
     pub name_articles: Vec<String>,
+    /// Particles that open family names and the companies named after them ("De Beers",
+    /// "Del Monte", "Van Leer"): capitalised in the middle of a sentence, part of the name.
+    #[serde(default)]
+    pub name_particles: Vec<String>,
     /// Phrases that say a thing was made together ("in partnership with", "em parceria com"):
     /// after a survey noun, they credit the makers of a survey or an index, no deal.
     #[serde(default)]
