@@ -860,6 +860,53 @@ fn relative_antecedent(s: &Sentence, hit: &Hit, lex: &Lexicon) -> Option<usize> 
     (pronoun && words_between(s.lower, p.end, hit.start) <= 5).then_some(i)
 }
 
+/// The name a relative clause that tells the deal is about, when that name is not the
+/// clause's object and stands where no subject does: "a second bid has come from Siemens AG,
+/// which hopes to take a 20 pct stake in CGCT" (not "Meetup, which it acquired").
+fn relative_subject(s: &Sentence, hit: &Hit, lex: &Lexicon) -> Option<usize> {
+    let (i, p) = last_party_before(s, hit)?;
+    let clause = skip_ticker(&s.lower[p.end..hit.start]).strip_prefix(',')?;
+    let mut words = clause.split_whitespace();
+    let pronoun = words
+        .next()
+        .is_some_and(|w| lex.deal.relative_pronouns.iter().any(|r| r == w));
+    let object = words
+        .next()
+        .is_some_and(|w| lex.deal.subject_pronouns.iter().any(|x| x == w));
+    (pronoun
+        && !object
+        && matches!(p.role, Role::Source | Role::Agent | Role::WeakAgent)
+        && !p.person
+        && !clause.contains([',', ';', ':', '(', ')'])
+        && words_between(clause, 0, clause.len()) - amount_words(s, p.end, hit.start)
+            <= RELATIVE_CLAUSE_REACH)
+        .then_some(i)
+}
+
+/// `text` without the spaces and the bracketed ticker it opens with ("<SIEG.F>, which",
+/// "(NASDAQ:TSLA), which").
+fn skip_ticker(text: &str) -> &str {
+    let text = text.trim_start();
+    for (open, close) in [('<', '>'), ('(', ')')] {
+        if let Some(rest) = text.strip_prefix(open) {
+            if let Some(end) = rest.find(close) {
+                let ticker = &rest[..end];
+                if ticker.len() <= MAX_TICKER_BYTES && !ticker.contains(' ') {
+                    return rest[end + 1..].trim_start();
+                }
+            }
+        }
+    }
+    text
+}
+
+/// The longest ticker in brackets after a name ("<nasdaq:tsla>"), in bytes.
+const MAX_TICKER_BYTES: usize = 16;
+
+/// How many words a relative clause may run before its deal word ("which hopes to take a
+/// 20 pct stake"), amounts aside.
+const RELATIVE_CLAUSE_REACH: usize = 7;
+
 /// Whether the words between two names only join them in a list, and whether they hold a
 /// joining word: a comma, a conjunction or a list joiner, an article, and after a joining
 /// word at most two describing words ("ou encore le groupe chinois").
@@ -1725,18 +1772,18 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
         {
             continue;
         }
-        let subject = s
-            .parties
-            .iter()
-            .enumerate()
-            .rev()
-            .find(|(i, p)| {
-                p.start < hit.start
-                    && (p.role == Role::Subject && !recipient(s.lower, p, lex)
-                        || owns_deal(s, p, hit))
-                    && !used_as_object.contains(i)
-                    && words_between(s.lower, p.end, hit.start) <= SUBJECT_REACH
-                    && !crosses_clause(s.lower, p.end, hit.start)
+        let subject = relative_subject(s, hit, lex)
+            .filter(|i| !used_as_object.contains(i) && !objects.contains(i))
+            .map(|i| (i, &s.parties[i]))
+            .or_else(|| {
+                s.parties.iter().enumerate().rev().find(|(i, p)| {
+                    p.start < hit.start
+                        && (p.role == Role::Subject && !recipient(s.lower, p, lex)
+                            || owns_deal(s, p, hit))
+                        && !used_as_object.contains(i)
+                        && words_between(s.lower, p.end, hit.start) <= SUBJECT_REACH
+                        && !crosses_clause(s.lower, p.end, hit.start)
+                })
             })
             // "In December, the firm bid $16.50 per share for Tribune, the owner of …": a
             // subject that points back is the company told before, not a name after the deal
@@ -2451,7 +2498,9 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
                 if objects.is_empty() {
                     // "Meetup, which it acquired for $200 million": the name before the relative
                     // pronoun is the target, the clause's other subject the acquirer.
-                    if let Some(t) = relative_antecedent(s, hit, lex) {
+                    if let Some(t) = relative_antecedent(s, hit, lex)
+                        .filter(|t| relative_subject(s, hit, lex) != Some(*t))
+                    {
                         let acquirer = s.parties.iter().enumerate().rev().find(|(i, p)| {
                             *i != t && p.start < hit.start && p.role == Role::Subject
                         });

@@ -1287,6 +1287,24 @@ mod tests {
             "Brisamar Inc said it has terminated its agreement to buy Beverly Enterprises.",
             &[("acquisition", "Brisamar Inc", "Beverly Enterprises")],
         ),
+        // the name a relative clause follows is its subject when it is no subject of its own
+        // clause ("from X, which hopes to take"), not when a pronoun is ("X, which it bought")
+        (
+            Lang::En,
+            "A second bid has come from the electronics group Brisamar AG <BRSM.F>, which hopes to take a 20 pct stake in Lumetra Corp.",
+            &[("investment", "Brisamar AG", "Lumetra Corp")],
+        ),
+        (
+            Lang::En,
+            "Harlow Inc said its buyout by Brisamar Corp, which acquired 91 pct of Harlow common in a tender offer, has been completed.",
+            &[("acquisition", "Brisamar Corp", "Harlow")],
+        ),
+        // where adjectives precede a company noun, they do not cut the look-back for the role
+        (
+            Lang::En,
+            "Brisamar Co exercised an option to take a 51.2 pct stake in the French pen firm Lumetra.",
+            &[("acquisition", "Brisamar Co", "Lumetra")],
+        ),
         // a deal word that names a kind of firm is no deal
         (
             Lang::En,

@@ -876,10 +876,13 @@ fn role_of(text: &str, lower: &str, start: usize, lex: &Lexicon) -> Role {
     }
     // "Brisamar y la compañía Lumetra": a company word (and the adjectives after it) stands
     // for the name it introduces, so the conjunction before it joins the name
-    // (the words it takes count against the look-back)
+    // (the words it takes count against the look-back where adjectives follow it; where they
+    // precede it, they take the look-back's words: "in the French pen firm Waterman")
     let mut intro_words = 0;
     if let Some(rest) = before_intro(text, probe, lex) {
-        intro_words = probe[rest.len()..].split_whitespace().count();
+        if lex.deal.adjectives_follow {
+            intro_words = probe[rest.len()..].split_whitespace().count();
+        }
         probe = rest;
     }
     // Only articles may stand between a conjunction and the name it joins ("and the Acme
@@ -887,8 +890,18 @@ fn role_of(text: &str, lower: &str, start: usize, lex: &Lexicon) -> Role {
     let mut adjacent = true;
     // Only lower-case words other than articles so far ("de pagos Ebanx")
     let mut bare = true;
+    // "in the French pen firm Waterman": where adjectives precede it, a company noun without its
+    // article right before the name gives the words that describe it to the look-back
+    let mut described = 0;
+    if !lex.deal.adjectives_follow && intro_words == 0 {
+        if let Some(rest) = before_company_noun(probe, lex) {
+            probe = rest;
+            described = DESCRIPTION_WORDS;
+        }
+    }
     // a company word and the adjectives after it take one more word: "con la aerolínea low cost"
     let look_back = ROLE_LOOK_BACK
+        + described
         + usize::from(lex.deal.adjectives_follow && introduced_by_word(text, lower, start, lex));
     let mut steps = intro_words;
     while steps < look_back {
@@ -961,6 +974,29 @@ fn role_of(text: &str, lower: &str, start: usize, lex: &Lexicon) -> Role {
         .strip_suffix(',')
         .and_then(|d| described_agent(d, lex))
         .unwrap_or(Role::Subject)
+}
+
+/// How many words that describe a company noun ("French pen" firm) a role word may stand
+/// before, beyond [`ROLE_LOOK_BACK`].
+const DESCRIPTION_WORDS: usize = 2;
+
+/// `probe` without the company noun it ends with when no article stands right before that
+/// noun ("the French pen firm", "the U.S. drug maker"): the nouns of the company words
+/// ("the firm") without their article.
+fn before_company_noun<'a>(probe: &'a str, lex: &Lexicon) -> Option<&'a str> {
+    lex.deal.company_intros.iter().find_map(|intro| {
+        let (article, noun) = intro.split_once(' ')?;
+        if !lex.deal.articles.iter().any(|a| a == article) || !probe.ends_with(noun) {
+            return None;
+        }
+        let rest = probe[..probe.len() - noun.len()].trim_end();
+        let boundary = rest.len() < probe.len() - noun.len();
+        let article_before = rest
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| lex.deal.articles.iter().any(|a| a == w));
+        (boundary && !article_before).then_some(rest)
+    })
 }
 
 /// `probe` without the company word it ends with and the plain adjectives after that word ("la

@@ -166,6 +166,10 @@ pub struct DealLex {
     /// "Del Monte", "Van Leer"): capitalised in the middle of a sentence, part of the name.
     #[serde(default)]
     pub name_particles: Vec<String>,
+    /// Personal pronouns that stand as a clause's subject ("it", "they"): after a relative
+    /// pronoun they make the name before it the clause's object ("Meetup, which it acquired").
+    #[serde(default)]
+    pub subject_pronouns: Vec<String>,
     /// Phrases that say a thing was made together ("in partnership with", "em parceria com"):
     /// after a survey noun, they credit the makers of a survey or an index, no deal.
     #[serde(default)]
