@@ -272,8 +272,11 @@ fn is_name_token(tok: &str) -> bool {
 }
 
 /// Endings that make an adjective of a name: "Minnesota-based", "state-owned".
-const NAME_ADJECTIVE_ENDINGS: [&str; 6] = [
+const NAME_ADJECTIVE_ENDINGS: [&str; 9] = [
     "-based",
+    "-made",
+    "-headquartered",
+    "-registered",
     "-owned",
     "-listed",
     "-controlled",

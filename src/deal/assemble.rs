@@ -1463,6 +1463,9 @@ fn stake_sold(lower: &str, hit: &Hit, before: &[Hit]) -> bool {
         })
 }
 
+/// How many words after a buy or sell word goods named without a count may stand.
+const UNCOUNTED_GOODS_REACH: usize = 3;
+
 /// How many words after a buy or sell word a counted product may be named.
 const GOODS_REACH: usize = 8;
 
@@ -1500,6 +1503,28 @@ fn buys_goods(lower: &str, hit: &Hit, lex: &Lexicon) -> bool {
         .find(|w| !is(w, &lex.deal.articles) && !is(w, &lex.deal.target_markers));
     if object.is_some_and(|w| is(w, &lex.deal.product_nouns) || is(w, &lex.deal.goods_nouns)) {
         return true;
+    }
+    // "had acquired Chinese-made Silkworm missiles": a name and the goods it names, with no
+    // word of a business after them ("aircraft unit", "aircraft maker") nor before them
+    if let Some(g) = words
+        .iter()
+        .take(UNCOUNTED_GOODS_REACH)
+        .position(|w| is(w, &lex.deal.goods_nouns))
+    {
+        let business = |w: &&str| {
+            is(w, &lex.deal.part_nouns)
+                || is(w, &lex.deal.equity_words)
+                || is(w, &lex.deal.share_nouns)
+                || is(w, &lex.deal.target_markers)
+                || lex
+                    .deal
+                    .company_intros
+                    .iter()
+                    .any(|c| c.rsplit(' ').next() == Some(*w))
+        };
+        if !words[..=g].iter().any(business) && !words.get(g + 1).is_some_and(business) {
+            return true;
+        }
     }
     let Some(noun) = counted_noun(&words, &lex.deal.goods_nouns, lex) else {
         return false;

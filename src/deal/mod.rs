@@ -1305,6 +1305,33 @@ mod tests {
             "Brisamar Co exercised an option to take a 51.2 pct stake in the French pen firm Lumetra.",
             &[("acquisition", "Brisamar Co", "Lumetra")],
         ),
+        // goods named without a count, debt securities, a succession, an analyst's rating
+        // and the buying power of a currency are no deals
+        (
+            Lang::En,
+            "Brisamar Corp said Harlow had acquired Chinese-made Lumetra missiles last month.",
+            &[],
+        ),
+        (
+            Lang::En,
+            "Brisamar Corp purchased notes totaling about 40 mln dlrs from Lumetra Bank Inc.",
+            &[],
+        ),
+        (
+            Lang::En,
+            "Brisamar Corp said its chairman Tom Harlow took over from Lumetra Inc founder Jack Lumetra.",
+            &[],
+        ),
+        (
+            Lang::En,
+            "Brisamar Inc said it raised its opinion on Lumetra Inc's stock to an aggressive buy from a hold.",
+            &[],
+        ),
+        (
+            Lang::En,
+            "Japan agreed to increase purchases of U.S.-made parts from Brisamar Inc.",
+            &[],
+        ),
         // a deal word that names a kind of firm is no deal
         (
             Lang::En,
