@@ -771,6 +771,25 @@ fn owns_deal(s: &Sentence, p: &Party, hit: &Hit) -> bool {
     matches!(p.role, Role::Object | Role::Partner) && owns_deal_word(s, p, hit)
 }
 
+/// Whether a name set right before a deal noun, with nothing but its ticker between, and
+/// the noun's object after it, names the noun's doer where adjectives precede nouns: "sparked
+/// by the News Corp Ltd <NCPA.S> takeover of the Herald", "the Pepsico acquisition of X".
+fn compound_doer(s: &Sentence, p: &Party, hit: &Hit, lex: &Lexicon) -> bool {
+    let after = s.lower[hit.end..].trim_start();
+    !lex.deal.adjectives_follow
+        && p.end <= hit.start
+        && matches!(
+            p.role,
+            Role::Agent | Role::WeakAgent | Role::Object | Role::Partner
+        )
+        && skip_ticker(&s.lower[p.end..hit.start]).is_empty()
+        && lex
+            .deal
+            .target_markers
+            .iter()
+            .any(|m| after.starts_with(m.as_str()) && is_word_boundary(after, 0, m.len()))
+}
+
 /// Whether a name in the possessive is followed by something it owns other than its equity:
 /// "Enim Oil's production share", not "Acme's outstanding shares".
 fn part_of_possession(lower: &str, p: &Party, lex: &Lexicon) -> bool {
@@ -1804,7 +1823,8 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
                 s.parties.iter().enumerate().rev().find(|(i, p)| {
                     p.start < hit.start
                         && (p.role == Role::Subject && !recipient(s.lower, p, lex)
-                            || owns_deal(s, p, hit))
+                            || owns_deal(s, p, hit)
+                            || compound_doer(s, p, hit, lex))
                         && !used_as_object.contains(i)
                         && words_between(s.lower, p.end, hit.start) <= SUBJECT_REACH
                         && !crosses_clause(s.lower, p.end, hit.start)

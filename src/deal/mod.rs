@@ -1332,6 +1332,12 @@ mod tests {
             "Japan agreed to increase purchases of U.S.-made parts from Brisamar Inc.",
             &[],
         ),
+        // a name set right before a deal noun and its object is the noun's doer
+        (
+            Lang::En,
+            "The Harlow group is growing after the restructuring sparked by the Brisamar Corp Ltd <BRS.S> takeover of the Lumetra Times Ltd group.",
+            &[("acquisition", "Brisamar Corp Ltd", "Lumetra Times Ltd")],
+        ),
         // a deal word that names a kind of firm is no deal
         (
             Lang::En,
