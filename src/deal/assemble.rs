@@ -135,6 +135,11 @@ const CONTROL_REACH: usize = 3;
 const MIN_DEAL_VALUE: f64 = 100_000.0;
 
 /// Words a buyer follows in a sale ("sold its unit to X").
+/// [`SALE_TO`] without the words that are also articles ("a" in Portuguese).
+const SALE_TO_CLEAR: &[&str] = &[
+    " to", " ad", " à", " an", " para", " para a", " al", " alla", " all", " au",
+];
+
 const SALE_TO: &[&str] = &[
     " to", " a", " ad", " à", " an", " para", " para a", " al", " alla", " all", " au",
 ];
@@ -732,12 +737,14 @@ fn sale_buyer(s: &Sentence, hit: &Hit, owned: bool, lex: &Lexicon) -> Option<usi
             && !crosses_clause(s.lower, hit.end, p.start)
             && !ends_with_phrase(before_of(s.lower, p.start), &lex.deal.not_recipients)
     };
-    if let Some(i) = s
-        .parties
-        .iter()
-        .position(|p| after(p) && follows(s.lower, p.start, SALE_TO) && !is_possessive(s.lower, p))
-    {
-        return Some(i);
+    // "vendeu a Avon para a Unilever": where "a" is also an article, a name after an
+    // unambiguous marker is the buyer first
+    for markers in [SALE_TO_CLEAR, SALE_TO] {
+        if let Some(i) = s.parties.iter().position(|p| {
+            after(p) && follows(s.lower, p.start, markers) && !is_possessive(s.lower, p)
+        }) {
+            return Some(i);
+        }
     }
     if !owned {
         return None;

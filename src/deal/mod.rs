@@ -644,6 +644,16 @@ fn opens_a_name(text: &str, h: &Hit, lex: &Lexicon) -> bool {
     if capitals * 2 > words.len() {
         return false;
     }
+    // "capogruppo di Alleanza nazionale": where nouns are written small, a capital alone makes
+    // the deal word a name's, but for the rounds of funding that are written so ("a Series A")
+    if !lex.deal.nouns_capitalised
+        && !matches!(
+            h.meaning,
+            Meaning::Deal(DealType::FundingRound) | Meaning::Raise
+        )
+    {
+        return true;
+    }
     let mut after = text[h.end..].split_whitespace();
     let capitalised = |w: Option<&str>| w.is_some_and(|w| w.starts_with(char::is_uppercase));
     match after.next() {
@@ -1337,6 +1347,36 @@ mod tests {
             Lang::En,
             "The Harlow group is growing after the restructuring sparked by the Brisamar Corp Ltd <BRS.S> takeover of the Lumetra Times Ltd group.",
             &[("acquisition", "Brisamar Corp Ltd", "Lumetra Times Ltd")],
+        ),
+        // a deal word written with a capital inside a sentence is a name's where nouns are
+        // written small ("capogruppo di Alleanza nazionale"), not a round of funding's
+        (
+            Lang::It,
+            "Lo hanno sostenuto il gruppo Brisamar e il capogruppo di Alleanza nazionale al Senato, Lumetra Spa.",
+            &[],
+        ),
+        (
+            Lang::En,
+            "Lumetra Inc raised $10 million in a Series A round led by Brisamar Ventures.",
+            &[("funding_round", "Brisamar Ventures", "Lumetra Inc")],
+        ),
+        // "rilevare" is also to note, to detect: alone it proves no deal
+        (
+            Lang::It,
+            "Il telescopio Brisamar ha rilevato delle molecole di acqua nel cratere Lumetra.",
+            &[],
+        ),
+        // the adjectives after a company word of a description ("de baterias") and a clear
+        // buyer marker before an article-like one ("vendeu a Avon para a Unilever")
+        (
+            Lang::Pt,
+            "A montadora japonesa Brisamar e a fabricante sul-coreana de baterias Lumetra Energy anunciaram um empreendimento conjunto.",
+            &[("joint_venture", "Brisamar", "Lumetra Energy")],
+        ),
+        (
+            Lang::Pt,
+            "A Brisamar vendeu a Lumetra para a Harlow por R$ 2 bilhões.",
+            &[("acquisition", "Harlow", "Lumetra")],
         ),
         // a deal word that names a kind of firm is no deal
         (

@@ -933,7 +933,7 @@ fn role_of(text: &str, lower: &str, start: usize, lex: &Lexicon) -> Role {
             // its role is read before the description, as if the name stood there ("WOM y la
             // empresa de accesorios para celulares Popsockets concretaron alianza"), and the
             // description takes none of the look-back's words
-            match described_company(probe, lex).filter(|_| !adjacent && bare) {
+            match described_company(text, probe, lex).filter(|_| !adjacent && bare) {
                 Some(rest) => {
                     probe = rest;
                     adjacent = true;
@@ -1061,7 +1061,7 @@ fn before_company_word<'a>(
         }
         let space = probe.rfind(' ')?;
         let word = &probe[space + 1..];
-        if !(word.chars().all(char::is_alphabetic)
+        if !(word.chars().all(|c| c.is_alphabetic() || c == '-')
             && text[space + 1..].starts_with(char::is_lowercase)
             && adjective(word))
         {
@@ -1074,11 +1074,11 @@ fn before_company_word<'a>(
 
 /// The text before a company word ("la compañía", "the group") that the "of" ending `probe`
 /// follows: "la compañía de telecomunicaciones Tigo" describes Tigo.
-fn described_company<'a>(probe: &'a str, lex: &Lexicon) -> Option<&'a str> {
+fn described_company<'a>(text: &str, probe: &'a str, lex: &Lexicon) -> Option<&'a str> {
     let marker = longest_ending(probe, &lex.deal.target_markers)?;
     let rest = probe[..probe.len() - marker].trim_end();
-    let intro = longest_ending(rest, &lex.deal.company_intros)?;
-    Some(rest[..rest.len() - intro].trim_end())
+    // "a fabricante sul-coreana de baterias LG": the adjectives that follow the company word
+    before_intro(text, rest, lex)
 }
 
 /// The length of the longest of `phrases` that `text` ends with, as a whole word.

@@ -25,6 +25,10 @@ pub struct DealLex {
     /// der Brisamar AG übernommen"): then a passive's agent stands before the deal word.
     #[serde(default)]
     pub verb_final: bool,
+    /// Whether every noun is written with a capital (German): a capitalised deal word in the
+    /// middle of a sentence then says nothing of a name.
+    #[serde(default)]
+    pub nouns_capitalised: bool,
     /// Capitalised words and names that are never a company (function words, places, agencies,
     /// months); a name made only of them is dropped, and they are stripped from a name's start.
     pub not_company: Vec<String>,
