@@ -396,6 +396,27 @@ fn verb_final_agent(s: &Sentence, hit: &Hit, lex: &Lexicon) -> Option<usize> {
     .then_some(i)
 }
 
+/// The object of an active clause that puts its verb last, in a tense made with an
+/// auxiliary: "Die Brisamar AG hat die Lumetra GmbH übernommen". The object is the name right
+/// before the deal word, and the subject stands before the auxiliary.
+fn verb_final_object(s: &Sentence, hit: &Hit, lex: &Lexicon) -> Option<usize> {
+    if !lex.deal.verb_final || lex.deal.perfect_aux.is_empty() {
+        return None;
+    }
+    let (i, p) = last_party_before(s, hit)?;
+    let close = words_between(s.lower, p.end, hit.start) - amount_words(s, p.end, hit.start)
+        <= VERB_FINAL_REACH
+        && !s.lower[p.end..hit.start].contains(',');
+    let subject = s.parties[..i].last()?;
+    let between = &s.lower[subject.end..p.start];
+    (p.role == Role::Subject
+        && close
+        && subject.role == Role::Subject
+        && !between.contains(',')
+        && contains_phrase(between, &lex.deal.perfect_aux))
+    .then_some(i)
+}
+
 /// Whether the deal word's object is the company's own, told by a possessive ("to acquire its
 /// stock") or a company word ("to acquire the company").
 fn owned_object(lower: &str, hit: &Hit, lex: &Lexicon) -> bool {
@@ -1783,6 +1804,9 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
             let legal = objects.remove(pos);
             objects.insert(0, legal);
         }
+        if objects.is_empty() && agent.is_none() {
+            objects.extend(verb_final_object(s, hit, lex).filter(|i| !used_as_object.contains(i)));
+        }
         let bid_from = bidder(s, hit, lex);
         // "acquired 650 video centers from CVS Inc": what is bought from a company, when no
         // company is named as bought, is a business of that company
@@ -1833,6 +1857,7 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
                             || owns_deal(s, p, hit)
                             || compound_doer(s, p, hit, lex))
                         && !used_as_object.contains(i)
+                        && !objects.contains(i)
                         && words_between(s.lower, p.end, hit.start) <= SUBJECT_REACH
                         && !crosses_clause(s.lower, p.end, hit.start)
                 })

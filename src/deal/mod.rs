@@ -1378,6 +1378,18 @@ mod tests {
             "A Brisamar vendeu a Lumetra para a Harlow por R$ 2 bilhões.",
             &[("acquisition", "Harlow", "Lumetra")],
         ),
+        // German past tenses, and the perfect that puts the participle last: the name between
+        // the auxiliary and the participle is the object
+        (
+            Lang::De,
+            "Die Brisamar AG übernahm die Lumetra GmbH.",
+            &[("acquisition", "Brisamar AG", "Lumetra GmbH")],
+        ),
+        (
+            Lang::De,
+            "Die Brisamar AG hat die Lumetra GmbH für 300 Millionen Euro gekauft.",
+            &[("acquisition", "Brisamar AG", "Lumetra GmbH")],
+        ),
         // a deal word that names a kind of firm is no deal
         (
             Lang::En,

@@ -29,6 +29,10 @@ pub struct DealLex {
     /// middle of a sentence then says nothing of a name.
     #[serde(default)]
     pub nouns_capitalised: bool,
+    /// Auxiliaries of the tenses made with a participle ("hat", "haben"): in a language that
+    /// puts the verb last, the name between one and the participle is the object.
+    #[serde(default)]
+    pub perfect_aux: Vec<String>,
     /// Capitalised words and names that are never a company (function words, places, agencies,
     /// months); a name made only of them is dropped, and they are stripped from a name's start.
     pub not_company: Vec<String>,
