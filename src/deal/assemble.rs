@@ -950,6 +950,18 @@ fn skip_ticker(text: &str) -> &str {
 /// The longest ticker in brackets after a name ("<nasdaq:tsla>"), in bytes.
 const MAX_TICKER_BYTES: usize = 16;
 
+/// The doer of a deal verb in the gerund ("Microsoft a envoyé un message à son rival Sony en
+/// rachetant ZeniMax"): the clause's subject, the first name of the sentence in that role.
+fn gerund_subject(s: &Sentence, hit: &Hit, lex: &Lexicon) -> Option<usize> {
+    let word = s.lower[..hit.start].split_whitespace().next_back()?;
+    if !lex.deal.gerund_markers.iter().any(|m| m == word) {
+        return None;
+    }
+    s.parties
+        .iter()
+        .position(|p| p.role == Role::Subject && p.end <= hit.start && !p.person)
+}
+
 /// How many words a relative clause may run before its deal word ("which hopes to take a
 /// 20 pct stake"), amounts aside.
 const RELATIVE_CLAUSE_REACH: usize = 7;
@@ -1847,7 +1859,8 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
         {
             continue;
         }
-        let subject = relative_subject(s, hit, lex)
+        let subject = gerund_subject(s, hit, lex)
+            .or_else(|| relative_subject(s, hit, lex))
             .filter(|i| !used_as_object.contains(i) && !objects.contains(i))
             .map(|i| (i, &s.parties[i]))
             .or_else(|| {

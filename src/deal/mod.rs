@@ -1390,6 +1390,18 @@ mod tests {
             "Die Brisamar AG hat die Lumetra GmbH für 300 Millionen Euro gekauft.",
             &[("acquisition", "Brisamar AG", "Lumetra GmbH")],
         ),
+        // the doer of a French gerund is the clause's subject, not the name nearest before it
+        (
+            Lang::Fr,
+            "Le groupe Brisamar a envoyé un message fort à son principal rival Harlow en rachetant pour 7,5 milliards de dollars Lumetra.",
+            &[("acquisition", "Brisamar", "Lumetra")],
+        ),
+        // users, customers and skills acquired are no companies
+        (
+            Lang::Es,
+            "La empresa Brisamar dijo que Lumetra es un elemento clave para la adquisición de usuarios.",
+            &[],
+        ),
         // a deal word that names a kind of firm is no deal
         (
             Lang::En,

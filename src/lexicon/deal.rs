@@ -33,6 +33,10 @@ pub struct DealLex {
     /// puts the verb last, the name between one and the participle is the object.
     #[serde(default)]
     pub perfect_aux: Vec<String>,
+    /// Words that make a gerund of the deal verb after them ("en rachetant"): its doer is the
+    /// subject of the clause, named first, not the name nearest before it.
+    #[serde(default)]
+    pub gerund_markers: Vec<String>,
     /// Capitalised words and names that are never a company (function words, places, agencies,
     /// months); a name made only of them is dropped, and they are stripped from a name's start.
     pub not_company: Vec<String>,
