@@ -72,6 +72,9 @@ fn split_paragraph(para: &str, base: usize, out: &mut Vec<Sentence>) {
                 None => true,
                 Some(c) if c.is_whitespace() => after
                     .is_some_and(|a| a.is_uppercase() || a.is_numeric() || "\"“«‘'(-–".contains(a)),
+                // "a progressé de 1,07%.- Calibré pour le cloud -Pour plusieurs experts": a
+                // wire subheading between dashes glued to the full stop
+                Some('-' | '–') => dash_heading(&para[end..]).is_some(),
                 _ => false,
             };
             let word_start = para[..i].rfind(char::is_whitespace).map_or(0, |p| p + 1);
@@ -86,9 +89,43 @@ fn split_paragraph(para: &str, base: usize, out: &mut Vec<Sentence>) {
             i = end;
             continue;
         }
+        // the subheading ends at the dash glued to the next sentence's first word
+        if b == b'-' || b == 0xE2 && para[i..].starts_with('–') {
+            if let Some(len) = dash_heading(&para[start..]).filter(|len| start + len == i + 1) {
+                push(para, base, start, start + len, out);
+                start = start + len;
+            }
+        }
         i += 1;
     }
     push(para, base, start, para.len(), out);
+}
+
+/// The longest a wire subheading between dashes may be, in bytes.
+const MAX_DASH_HEADING: usize = 120;
+
+/// The length up to and with its closing dash of a subheading that `text` opens with: a dash,
+/// a space, a capitalised phrase with no full stop, a space and a dash glued to a capitalised
+/// word ("- Calibré pour le "cloud" -Pour").
+fn dash_heading(text: &str) -> Option<usize> {
+    let open = text.strip_prefix('-').or_else(|| text.strip_prefix('–'))?;
+    let body = open.strip_prefix(' ')?;
+    if !body.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let cut = (0..=body.len().min(MAX_DASH_HEADING))
+        .rev()
+        .find(|&k| body.is_char_boundary(k))
+        .unwrap_or(0);
+    let head = &body[..cut];
+    let close = head.find(" -").or_else(|| head.find(" –"))?;
+    let dash = &body[close + 1..];
+    let dash_len = dash.chars().next()?.len_utf8();
+    if head[..close].contains(['.', '!', '?']) || !dash[dash_len..].starts_with(char::is_uppercase)
+    {
+        return None;
+    }
+    Some(text.len() - body.len() + close + 1 + dash_len)
 }
 
 /// Whether a full stop with no space after it still ends a sentence: a word of three letters
@@ -138,6 +175,23 @@ fn push(para: &str, base: usize, start: usize, end: usize, out: &mut Vec<Sentenc
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wire_subheading_between_dashes_is_a_sentence_of_its_own() {
+        let body = "L'action a progressé de 1,07%.- Calibré pour le \"cloud\" -Pour plusieurs experts, le rachat est clé.";
+        let got: Vec<&str> = split_sentences(body).iter().map(|s| s.text(body)).collect();
+        assert_eq!(
+            got,
+            [
+                "L'action a progressé de 1,07%.",
+                "- Calibré pour le \"cloud\" -",
+                "Pour plusieurs experts, le rachat est clé."
+            ]
+        );
+        // a dash inside a sentence opens no heading
+        let body = "Brisamar - the maker - said it bought Lumetra. It paid - Harlow said - cash.";
+        assert_eq!(split_sentences(body).len(), 2);
+    }
 
     fn texts(body: &str) -> Vec<&str> {
         split_sentences(body)

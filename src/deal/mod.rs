@@ -872,7 +872,64 @@ fn mention(
 /// Keeps one mention per (type, A, B) within an article: the first, filled with the amount,
 /// stake and day of later ones when it has none. A merger of the two companies of an acquisition is
 /// that acquisition.
-fn dedup_within(mentions: Vec<Mention>) -> Vec<Mention> {
+/// Whether a mention's doer is named in its own sentence, not taken from the text around it.
+fn doer_named(m: &Mention) -> bool {
+    !m.company_a.is_empty() && m.evidence.contains(m.company_a.as_str())
+}
+
+/// How many words at the start of a sentence may hold the word that points back to its doer.
+const POINTER_WORDS: usize = 4;
+
+/// Whether a sentence opens by pointing back to a company ("The new company said it
+/// purchased", "It holds"): its doer is the one it points to.
+fn points_to_doer(m: &Mention) -> bool {
+    let lex = lexicon(m.language);
+    m.evidence
+        .split_whitespace()
+        .take(POINTER_WORDS)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .any(|w| {
+            lex.deal.subject_pronouns.contains(&w)
+                || lex
+                    .deal
+                    .company_intros
+                    .iter()
+                    .any(|c| c.rsplit(' ').next() == Some(w.as_str()))
+        })
+}
+
+/// "Microsoft ... en rachetant ZeniMax" and later "le rachat de ZeniMax devrait donner ...":
+/// a directed deal whose doer its sentence does not name, on a target an earlier mention of
+/// the article names with its doer, is that deal by that doer (not by the company the text
+/// last spoke of).
+fn borrow_named_doer(mentions: &mut [Mention]) {
+    for k in 1..mentions.len() {
+        let (before, rest) = mentions.split_at_mut(k);
+        let m = &mut rest[0];
+        if !m.deal_type.is_directed()
+            || m.company_b.len() != 1
+            || doer_named(m)
+            || points_to_doer(m)
+        {
+            continue;
+        }
+        let told = before.iter().find(|e| {
+            e.deal_type == m.deal_type
+                && e.company_b.len() == 1
+                && doer_named(e)
+                && assemble::same_company(&e.company_b[0], &m.company_b[0])
+        });
+        if let Some(e) = told {
+            m.company_a = e.company_a.clone();
+        }
+    }
+}
+
+fn dedup_within(mut mentions: Vec<Mention>) -> Vec<Mention> {
+    borrow_named_doer(&mut mentions);
     let same = |x: &Mention, y: &Mention| {
         if x.deal_type != y.deal_type {
             return false;
@@ -1401,6 +1458,13 @@ mod tests {
             Lang::Es,
             "La empresa Brisamar dijo que Lumetra es un elemento clave para la adquisición de usuarios.",
             &[],
+        ),
+        // a later "the acquisition of X" that names no doer is the deal told before with its
+        // doer, not one by the company the text last spoke of
+        (
+            Lang::Fr,
+            "Le groupe Brisamar a racheté la société Lumetra pour 2 milliards d'euros. La société Harlow a publié une note. Pour plusieurs experts, le rachat de Lumetra devrait aider le secteur.",
+            &[("acquisition", "Brisamar", "Lumetra")],
         ),
         // a deal word that names a kind of firm is no deal
         (
