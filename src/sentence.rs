@@ -93,7 +93,7 @@ fn split_paragraph(para: &str, base: usize, out: &mut Vec<Sentence>) {
         if b == b'-' || b == 0xE2 && para[i..].starts_with('–') {
             if let Some(len) = dash_heading(&para[start..]).filter(|len| start + len == i + 1) {
                 push(para, base, start, start + len, out);
-                start = start + len;
+                start += len;
             }
         }
         i += 1;
