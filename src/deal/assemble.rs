@@ -374,6 +374,23 @@ fn in_apposition(s: &Sentence, hit: &Hit, p: &Party, lex: &Lexicon) -> bool {
 /// How many words may stand between a verb-final passive's agent and its deal word.
 const VERB_FINAL_REACH: usize = 2;
 
+/// The name right before a deal word that a clause putting its verb last ends on, with the
+/// subject before it: the name's index when it stands close to the deal word, the subject is
+/// one, and the words between subject and name, with no comma, hold one of `auxiliaries`.
+fn verb_final_name(s: &Sentence, hit: &Hit, auxiliaries: &[String]) -> Option<(usize, Role)> {
+    let (i, p) = last_party_before(s, hit)?;
+    let close = words_between(s.lower, p.end, hit.start) - amount_words(s, p.end, hit.start)
+        <= VERB_FINAL_REACH
+        && !s.lower[p.end..hit.start].contains(',');
+    let subject = s.parties[..i].last()?;
+    let between = &s.lower[subject.end..p.start];
+    (close
+        && subject.role == Role::Subject
+        && !between.contains(',')
+        && contains_phrase(between, auxiliaries))
+    .then_some((i, p.role))
+}
+
 /// The agent of a passive clause that puts its verb last, standing before the deal word:
 /// "Die Lumetra GmbH wird von der Brisamar AG übernommen". The agent is the first name after
 /// the auxiliary, and the subject stands before the auxiliary ("Die Brisamar AG wird die Lumetra
@@ -382,18 +399,9 @@ fn verb_final_agent(s: &Sentence, hit: &Hit, lex: &Lexicon) -> Option<usize> {
     if !lex.deal.verb_final {
         return None;
     }
-    let (i, p) = last_party_before(s, hit)?;
-    let close = words_between(s.lower, p.end, hit.start) - amount_words(s, p.end, hit.start)
-        <= VERB_FINAL_REACH
-        && !s.lower[p.end..hit.start].contains(',');
-    let subject = s.parties[..i].last()?;
-    let between = &s.lower[subject.end..p.start];
-    (matches!(p.role, Role::Agent | Role::WeakAgent)
-        && close
-        && subject.role == Role::Subject
-        && !between.contains(',')
-        && contains_phrase(between, &lex.deal.passive_aux))
-    .then_some(i)
+    verb_final_name(s, hit, &lex.deal.passive_aux)
+        .filter(|(_, role)| matches!(role, Role::Agent | Role::WeakAgent))
+        .map(|(i, _)| i)
 }
 
 /// The object of an active clause that puts its verb last, in a tense made with an
@@ -403,18 +411,9 @@ fn verb_final_object(s: &Sentence, hit: &Hit, lex: &Lexicon) -> Option<usize> {
     if !lex.deal.verb_final || lex.deal.perfect_aux.is_empty() {
         return None;
     }
-    let (i, p) = last_party_before(s, hit)?;
-    let close = words_between(s.lower, p.end, hit.start) - amount_words(s, p.end, hit.start)
-        <= VERB_FINAL_REACH
-        && !s.lower[p.end..hit.start].contains(',');
-    let subject = s.parties[..i].last()?;
-    let between = &s.lower[subject.end..p.start];
-    (p.role == Role::Subject
-        && close
-        && subject.role == Role::Subject
-        && !between.contains(',')
-        && contains_phrase(between, &lex.deal.perfect_aux))
-    .then_some(i)
+    verb_final_name(s, hit, &lex.deal.perfect_aux)
+        .filter(|(_, role)| *role == Role::Subject)
+        .map(|(i, _)| i)
 }
 
 /// Whether the deal word's object is the company's own, told by a possessive ("to acquire its
