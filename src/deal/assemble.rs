@@ -924,7 +924,7 @@ fn relative_subject(s: &Sentence, hit: &Hit, lex: &Lexicon) -> Option<usize> {
         && matches!(p.role, Role::Source | Role::Agent | Role::WeakAgent)
         && !p.person
         && !clause.contains([',', ';', ':', '(', ')'])
-        && words_between(clause, 0, clause.len()) - amount_words(s, p.end, hit.start)
+        && words_between(clause, 0, clause.len()).saturating_sub(amount_words(s, p.end, hit.start))
             <= RELATIVE_CLAUSE_REACH)
         .then_some(i)
 }
@@ -1686,9 +1686,16 @@ pub fn sentence_deals<'a>(s: &Sentence<'a>, hits: &[Hit], lex: &Lexicon) -> Vec<
             .collect();
         // "da", "par", "por" mark the agent in a passive clause, or after the object of a noun
         // ("le rachat de Chrysler par Fiat"); elsewhere they name a seller or a source.
+        // ("die Übernahme der Lumetra GmbH durch die Brisamar AG": where the verb goes last, a
+        // genitive article right after the deal noun marks no role, and the name is its object)
         let first_object = after
             .iter()
-            .find(|(_, p)| matches!(p.role, Role::Object | Role::Partner))
+            .find(|(_, p)| {
+                matches!(p.role, Role::Object | Role::Partner)
+                    || lex.deal.verb_final
+                        && p.role == Role::Subject
+                        && words_between(s.lower, hit.end, p.start) <= 1
+            })
             .map(|(_, p)| p.start);
         let is_agent = |p: &Party| {
             p.role == Role::Agent

@@ -1466,6 +1466,18 @@ mod tests {
             "Le groupe Brisamar a racheté la société Lumetra pour 2 milliards d'euros. La société Harlow a publié une note. Pour plusieurs experts, le rachat de Lumetra devrait aider le secteur.",
             &[("acquisition", "Brisamar", "Lumetra")],
         ),
+        // a German deal noun with its object in the genitive and its doer after "durch"; a
+        // name that opens with a deal noun is none ("Der Kauf der Lumetra GmbH")
+        (
+            Lang::De,
+            "Die Übernahme der Lumetra GmbH durch die Brisamar AG ist abgeschlossen.",
+            &[("acquisition", "Brisamar AG", "Lumetra GmbH")],
+        ),
+        (
+            Lang::De,
+            "Der Kauf der Lumetra GmbH durch die Brisamar AG ist abgeschlossen. Die Übernahme wurde im Mai angekündigt.",
+            &[("acquisition", "Brisamar AG", "Lumetra GmbH")],
+        ),
         // a deal word that names a kind of firm is no deal
         (
             Lang::En,
