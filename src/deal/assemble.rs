@@ -135,14 +135,13 @@ const CONTROL_REACH: usize = 3;
 const MIN_DEAL_VALUE: f64 = 100_000.0;
 
 /// Words a buyer follows in a sale ("sold its unit to X").
-/// [`SALE_TO`] without the words that are also articles ("a" in Portuguese).
-const SALE_TO_CLEAR: &[&str] = &[
+const SALE_TO: &[&str] = &[
     " to", " ad", " à", " an", " para", " para a", " al", " alla", " all", " au",
 ];
 
-const SALE_TO: &[&str] = &[
-    " to", " a", " ad", " à", " an", " para", " para a", " al", " alla", " all", " au",
-];
+/// A word a buyer follows in a sale that is also an article ("a" in Portuguese: "vendeu a
+/// Avon"): read only where no name follows one of [`SALE_TO`].
+const SALE_TO_OR_ARTICLE: &[&str] = &[" a"];
 
 /// Whether two names are one company: equal once normalised, or one the other's first words
 /// ("Apple" and "Apple TV", "Monfort" and "Monfort of Colorado Inc").
@@ -759,7 +758,7 @@ fn sale_buyer(s: &Sentence, hit: &Hit, owned: bool, lex: &Lexicon) -> Option<usi
     };
     // "vendeu a Avon para a Unilever": where "a" is also an article, a name after an
     // unambiguous marker is the buyer first
-    for markers in [SALE_TO_CLEAR, SALE_TO] {
+    for markers in [SALE_TO, SALE_TO_OR_ARTICLE] {
         if let Some(i) = s.parties.iter().position(|p| {
             after(p) && follows(s.lower, p.start, markers) && !is_possessive(s.lower, p)
         }) {
